@@ -1,0 +1,31 @@
+import type { Metadata } from 'next';
+import { redirect } from 'next/navigation';
+import { Alert } from '@/components/ui/alert';
+import { SignInForm } from '@/components/auth/sign-in-form';
+import { Card, CardContent, CardDescription, CardHeader, CardTitle } from '@/components/ui/card';
+import { getDb } from '@/db/client';
+import { countUsers } from '@/db/queries/users';
+import { getCurrentUser } from '@/lib/authz';
+
+export const metadata: Metadata = { title: 'Sign in' };
+export const dynamic = 'force-dynamic';
+
+export default async function SignInPage({ searchParams }: { searchParams: Promise<{ welcome?: string }> }) {
+  const { welcome } = await searchParams;
+  if ((await countUsers(await getDb())) === 0) redirect('/setup');
+  if (await getCurrentUser()) redirect('/dashboard');
+  return (
+    <Card>
+      <CardHeader>
+        <CardTitle>
+          <span className="sr-only">Ratwise: </span>Sign in
+        </CardTitle>
+        <CardDescription>Use the email and password your rescue gave you.</CardDescription>
+      </CardHeader>
+      <CardContent className="flex flex-col gap-4">
+        {welcome ? <Alert variant="success">Your admin account is ready. Sign in to invite your team.</Alert> : null}
+        <SignInForm />
+      </CardContent>
+    </Card>
+  );
+}

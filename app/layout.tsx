@@ -1,0 +1,22 @@
+import type { Metadata, Viewport } from 'next';
+import { NuqsAdapter } from 'nuqs/adapters/next/app';
+import type { ReactNode } from 'react';
+import { PRODUCT_NAME, PRODUCT_TAGLINE } from '@/lib/brand';
+import './globals.css';
+
+export const metadata: Metadata = {
+  title: { default: PRODUCT_NAME, template: `%s · ${PRODUCT_NAME}` },
+  description: PRODUCT_TAGLINE,
+};
+
+export const viewport: Viewport = { width: 'device-width', initialScale: 1, themeColor: '#9a4b2c' };
+
+export default function RootLayout({ children }: { children: ReactNode }) {
+  return (
+    <html lang="en">
+      <body className="min-h-dvh antialiased">
+        <NuqsAdapter>{children}</NuqsAdapter>
+      </body>
+    </html>
+  );
+}

@@ -1,0 +1,22 @@
+/**
+ * Calendar-day arithmetic on `YYYY-MM-DD` strings, in UTC so a date never shifts with the
+ * server's time zone. Domain rules take `now` as a Date and compare days with these.
+ */
+const DAY_MS = 86_400_000;
+
+export function toIsoDate(date: Date): string {
+  return date.toISOString().slice(0, 10);
+}
+
+export function parseIsoDate(value: string): Date {
+  return new Date(`${value}T00:00:00Z`);
+}
+
+export function addDays(value: string, days: number): string {
+  return toIsoDate(new Date(parseIsoDate(value).getTime() + days * DAY_MS));
+}
+
+/** Whole days from `from` to `to` (negative when `to` is earlier). */
+export function daysBetween(from: string, to: string): number {
+  return Math.round((parseIsoDate(to).getTime() - parseIsoDate(from).getTime()) / DAY_MS);
+}

@@ -1,0 +1,67 @@
+import { z } from 'zod';
+import { ROLES } from '@/lib/domain/vocabulary';
+
+export const emailField = z
+  .string()
+  .trim()
+  .min(1, 'Enter an email address.')
+  .pipe(z.email('Enter a valid email address, like name@example.org.'))
+  .transform((e) => e.toLowerCase());
+
+export const newPasswordField = z
+  .string()
+  .min(10, 'Use at least 10 characters.')
+  .max(200, 'Use at most 200 characters.');
+
+export const signInInput = z.object({
+  email: emailField,
+  password: z.string().min(1, 'Enter your password.').max(200),
+});
+
+export const nameField = z.string().trim().min(1, 'Enter a name.').max(120, 'Use at most 120 characters.');
+
+export const firstAdminInput = z
+  .object({
+    name: nameField,
+    email: emailField,
+    password: newPasswordField,
+    confirmPassword: z.string(),
+  })
+  .refine((v) => v.password === v.confirmPassword, {
+    path: ['confirmPassword'],
+    message: 'The two passwords do not match.',
+  });
+
+const optionalId = z
+  .union([z.literal(''), z.coerce.number().int().positive()])
+  .optional()
+  .transform((v) => (v === '' || v === undefined ? null : v));
+
+export const createUserInput = z
+  .object({
+    name: nameField,
+    email: emailField,
+    role: z.enum(ROLES, 'Choose a role.'),
+    password: newPasswordField,
+    fosterHomeId: optionalId,
+  })
+  .refine((v) => v.role === 'foster' || v.fosterHomeId === null, {
+    path: ['fosterHomeId'],
+    message: 'Only a foster can be linked to a foster home.',
+  });
+
+export const updateUserInput = z
+  .object({
+    userId: z.coerce.number().int().positive(),
+    role: z.enum(ROLES, 'Choose a role.'),
+    fosterHomeId: optionalId,
+  })
+  .refine((v) => v.role === 'foster' || v.fosterHomeId === null, {
+    path: ['fosterHomeId'],
+    message: 'Only a foster can be linked to a foster home.',
+  });
+
+export const setUserActiveInput = z.object({
+  userId: z.coerce.number().int().positive(),
+  active: z.enum(['true', 'false']).transform((v) => v === 'true'),
+});
