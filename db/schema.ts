@@ -300,6 +300,7 @@ export const placements = pgTable(
     startedAt: timestamp('started_at', { withTimezone: true }).notNull(),
     endedAt: timestamp('ended_at', { withTimezone: true }),
     reason: text('reason').notNull(),
+    endReason: text('end_reason'),
     createdBy: integer('created_by').references(() => users.id),
     ...timestamps,
   },
@@ -317,9 +318,9 @@ export const cageGroups = pgTable(
   {
     id: id(),
     name: text('name').notNull(),
-    fosterHomeId: integer('foster_home_id')
-      .notNull()
-      .references(() => fosterHomes.id),
+    /** Null while the group waits for its first home (a fresh intake not yet placed). */
+    fosterHomeId: integer('foster_home_id').references(() => fosterHomes.id),
+    intakeId: integer('intake_id').references(() => intakes.id),
     notes: text('notes'),
     dissolvedAt: timestamp('dissolved_at', { withTimezone: true }),
     ...timestamps,

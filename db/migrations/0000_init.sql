@@ -102,7 +102,8 @@ CREATE TABLE "cage_group_memberships" (
 CREATE TABLE "cage_groups" (
 	"id" integer PRIMARY KEY GENERATED ALWAYS AS IDENTITY (sequence name "cage_groups_id_seq" INCREMENT BY 1 MINVALUE 1 MAXVALUE 2147483647 START WITH 1 CACHE 1),
 	"name" text NOT NULL,
-	"foster_home_id" integer NOT NULL,
+	"foster_home_id" integer,
+	"intake_id" integer,
 	"notes" text,
 	"dissolved_at" timestamp with time zone,
 	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
@@ -302,6 +303,7 @@ CREATE TABLE "placements" (
 	"started_at" timestamp with time zone NOT NULL,
 	"ended_at" timestamp with time zone,
 	"reason" text NOT NULL,
+	"end_reason" text,
 	"created_by" integer,
 	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
 	"updated_at" timestamp with time zone DEFAULT now() NOT NULL,
@@ -477,6 +479,7 @@ ALTER TABLE "cage_group_memberships" ADD CONSTRAINT "cage_group_memberships_cage
 ALTER TABLE "cage_group_memberships" ADD CONSTRAINT "cage_group_memberships_rat_id_rats_id_fk" FOREIGN KEY ("rat_id") REFERENCES "public"."rats"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "cage_group_memberships" ADD CONSTRAINT "cage_group_memberships_created_by_users_id_fk" FOREIGN KEY ("created_by") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "cage_groups" ADD CONSTRAINT "cage_groups_foster_home_id_foster_homes_id_fk" FOREIGN KEY ("foster_home_id") REFERENCES "public"."foster_homes"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "cage_groups" ADD CONSTRAINT "cage_groups_intake_id_intakes_id_fk" FOREIGN KEY ("intake_id") REFERENCES "public"."intakes"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "handling_sessions" ADD CONSTRAINT "handling_sessions_rat_id_rats_id_fk" FOREIGN KEY ("rat_id") REFERENCES "public"."rats"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "handling_sessions" ADD CONSTRAINT "handling_sessions_foster_home_id_foster_homes_id_fk" FOREIGN KEY ("foster_home_id") REFERENCES "public"."foster_homes"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "handling_sessions" ADD CONSTRAINT "handling_sessions_logged_by_users_id_fk" FOREIGN KEY ("logged_by") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint

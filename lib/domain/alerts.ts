@@ -2,6 +2,7 @@
  * Dashboard alerts. Each function takes plain rows, `now` and the policy, and returns alerts a
  * volunteer understands at a glance, each linking to the page where it is dealt with.
  */
+import { soloMembers } from './cage-groups';
 import { addDays, daysBetween, toIsoDate } from './dates';
 import { detectWeightLoss, type WeightRow } from './health';
 import type { Policy } from './policy';
@@ -148,9 +149,7 @@ export function watchAlerts(rows: readonly WatchAlertRow[], now: Date, _policy: 
 
 /** A rat alone in its cage group outside quarantine is solo: rats must never be kept alone. */
 export function soloRatAlerts(rows: readonly CageMemberRow[], now: Date, _policy: Policy): Alert[] {
-  return [...groupBy(rows, (r) => r.cageGroupId).values()].flatMap((members) => {
-    const [row] = members;
-    if (members.length !== 1 || row.inQuarantine) return [];
+  return soloMembers(rows).map((row) => {
     const alert = ratAlert(row, {
       kind: 'solo_rat',
       severity: 'warning',
@@ -158,7 +157,7 @@ export function soloRatAlerts(rows: readonly CageMemberRow[], now: Date, _policy
       detail: `${row.ratName} is the only rat in ${row.cageGroupName}. Rats must never be kept alone: plan an introduction.`,
       on: todayIso(now),
     });
-    return [withHome(alert, row.fosterHomeId)];
+    return withHome(alert, row.fosterHomeId);
   });
 }
 

@@ -1,9 +1,12 @@
-import { addDays, toIsoDate } from './dates';
+import { addDays, daysBetween, toIsoDate } from './dates';
+import type { Policy } from './policy';
 import type { Sex } from './vocabulary';
 
 export type Decision = { ok: true } | { ok: false; reason: string };
 
-export type SexSafetyRat = { name: string; sex: Sex; neuteredOn: string | null };
+export type SexSafetyRat = { name: string; sex: Sex; neuteredOn: string | null; birthDate?: string | null };
+
+type SexSafetyPolicy = Pick<Policy, 'postNeuterSterileDays' | 'litterSeparationDay'>;
 
 /**
  * A male counts as intact until `neuteredOn + postNeuterSterileDays`: a castrated male is not
@@ -20,29 +23,36 @@ export function sterileFrom(rat: Pick<SexSafetyRat, 'neuteredOn'>, postNeuterSte
   return rat.neuteredOn ? addDays(rat.neuteredOn, postNeuterSterileDays) : null;
 }
 
+/** A kitten younger than the litter-separation day cannot breed yet (males are fertile from about five weeks). */
+export function isUnweanedKitten(rat: Pick<SexSafetyRat, 'birthDate'>, now: Date, litterSeparationDay: number): boolean {
+  return !!rat.birthDate && daysBetween(rat.birthDate, toIsoDate(now)) < litterSeparationDay;
+}
+
 /**
- * An intact male and a female never live together or meet. A rat of unknown sex is treated as
- * possibly either, so it may not join a group with an intact male or a female until sexed.
+ * An intact male and a female never share a cage group or meet. A rat whose sex is not known
+ * yet may be either, so it may not live with an intact male or a female until sexed. Kittens
+ * younger than the litter-separation day are exempt: they stay with their mother and littermates
+ * until the sex-separation watch is due.
  */
-export function canLiveTogether(rats: readonly SexSafetyRat[], now: Date, postNeuterSterileDays: number): Decision {
-  const intactMales = rats.filter((r) => countsAsIntact(r, now, postNeuterSterileDays));
-  const females = rats.filter((r) => r.sex === 'female');
-  const unknown = rats.filter((r) => r.sex === 'unknown');
-  if (intactMales.length > 0 && females.length > 0) {
-    const male = intactMales[0];
-    const recentlyNeutered = male.neuteredOn
-      ? ` He was neutered on ${male.neuteredOn} and counts as intact until ${sterileFrom(male, postNeuterSterileDays)}.`
+export function canLiveTogether(rats: readonly SexSafetyRat[], now: Date, policy: SexSafetyPolicy): Decision {
+  const breeding = rats.filter((r) => !isUnweanedKitten(r, now, policy.litterSeparationDay));
+  const intactMale = breeding.find((r) => countsAsIntact(r, now, policy.postNeuterSterileDays));
+  const female = breeding.find((r) => r.sex === 'female');
+  if (intactMale && female) {
+    const neuterNote = intactMale.neuteredOn
+      ? ` He was neutered on ${intactMale.neuteredOn} and counts as intact until ${sterileFrom(intactMale, policy.postNeuterSterileDays)}.`
       : '';
     return {
       ok: false,
-      reason: `${male.name} is an intact male and ${females[0].name} is female: they cannot share a cage or meet, or there will be a litter.${recentlyNeutered}`,
+      reason: `${intactMale.name} is an intact male and ${female.name} is female: they cannot live together or meet, or there will be a litter.${neuterNote}`,
     };
   }
-  if (unknown.length > 0 && (intactMales.length > 0 || females.length > 0) && rats.length > 1) {
-    const other = intactMales[0] ?? females[0];
+  const unknown = breeding.find((r) => r.sex === 'unknown');
+  const other = intactMale ?? female;
+  if (unknown && other) {
     return {
       ok: false,
-      reason: `${unknown[0].name}'s sex is not known yet, so ${unknown[0].name} cannot live with ${other.name} until sexed.`,
+      reason: `${unknown.name}'s sex is not recorded yet, so ${unknown.name} cannot live with ${other.name} until sexed.`,
     };
   }
   return { ok: true };
