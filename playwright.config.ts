@@ -74,7 +74,7 @@ export default defineConfig({
     },
   ],
   webServer: [
-    server(DEMO_PORT, DEMO_URL, '.data-e2e/demo', true),
-    server(EMPTY_PORT, EMPTY_URL, '.data-e2e/empty', false),
+    server(DEMO_PORT, DEMO_URL, `.data-e2e/demo-${DEMO_PORT}`, true),
+    server(EMPTY_PORT, EMPTY_URL, `.data-e2e/empty-${EMPTY_PORT}`, false),
   ],
 });
