@@ -248,3 +248,6 @@ export function humanize(value: string): string {
   const text = value.replace(/_/g, ' ');
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
+
+/** Statuses of a rat the rescue is caring for (alerts, handling and capacity count these). */
+export const IN_CARE_STATUSES = ['intake', 'in_care', 'available', 'reserved', 'returned'] as const satisfies readonly RatStatus[];

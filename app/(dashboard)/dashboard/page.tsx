@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { Suspense } from 'react';
+import { AlertList } from '@/components/dashboard/alert-list';
 import { StatusChart } from '@/components/dashboard/status-chart';
 import { RatStatusBadge } from '@/components/rats/rat-status-badge';
 import { Badge } from '@/components/ui/badge';
@@ -8,9 +9,11 @@ import { PageSkeleton } from '@/components/ui/page-skeleton';
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from '@/components/ui/card';
 import { EmptyState, PageHeader } from '@/components/ui/page-header';
 import { getDb } from '@/db/client';
-import { listFosterHomes } from '@/db/queries/foster-homes';
+import { loadAlertRows } from '@/db/queries/alerts';
+import { getPolicy } from '@/db/queries/settings';
 import { countRatsByStatus, listRatsBasic } from '@/db/queries/rats';
 import { ratScope, requireUser, type CurrentUser } from '@/lib/authz';
+import { dashboardAlerts } from '@/lib/domain/alerts';
 import { ratsByStatus } from '@/lib/domain/charts';
 
 export const metadata: Metadata = { title: 'Dashboard' };
@@ -28,11 +31,24 @@ async function DashboardContent({ user }: { user: CurrentUser }) {
   const db = await getDb();
   const scope = ratScope(user);
 
+  const now = new Date();
+  const policy = await getPolicy(db);
+  const alertRows = await loadAlertRows(db, { scope, now, policy });
+  const alerts = dashboardAlerts(alertRows, now, policy);
+
   if (user.role === 'foster') {
     const rats = await listRatsBasic(db, { scope });
     return (
       <>
         <PageHeader title="My rats" description="The rats living in your home, by cage." />
+        {alerts.length > 0 ? (
+          <section aria-labelledby="alerts-heading" className="mb-6">
+            <h2 id="alerts-heading" className="mb-2 text-lg font-semibold">
+              Needs attention
+            </h2>
+            <AlertList alerts={alerts} />
+          </section>
+        ) : null}
         {rats.length === 0 ? (
           <EmptyState title="No rats placed with you yet">
             {user.fosterHomeId ? 'When staff place rats in your home they appear here.' : 'An admin has not linked your account to a foster home yet.'}
@@ -58,10 +74,10 @@ async function DashboardContent({ user }: { user: CurrentUser }) {
     );
   }
 
-  const [statusRows, homes] = await Promise.all([countRatsByStatus(db, { scope }), listFosterHomes(db)]);
+  const statusRows = await countRatsByStatus(db, { scope });
   const byStatus = ratsByStatus(statusRows);
   const inCare = byStatus.filter((s) => ['intake', 'in_care', 'available', 'reserved', 'returned'].includes(s.status)).reduce((a, s) => a + s.count, 0);
-  const overCapacity = homes.filter((h) => h.active && h.ratCount > h.capacityRats);
+  const overCapacity = alerts.filter((a) => a.kind === 'home_over_capacity');
   return (
     <>
       <PageHeader title="Dashboard" description={`Welcome back, ${user.name}.`} />
@@ -70,6 +86,12 @@ async function DashboardContent({ user }: { user: CurrentUser }) {
         <Stat label="Available for adoption" value={byStatus.find((s) => s.status === 'available')?.count ?? 0} />
         <Stat label="Foster homes over capacity" value={overCapacity.length} warn={overCapacity.length > 0} />
       </div>
+      <section aria-labelledby="alerts-heading" className="mt-6">
+        <h2 id="alerts-heading" className="mb-2 text-lg font-semibold">
+          Needs attention <span className="text-muted-foreground">({alerts.length})</span>
+        </h2>
+        <AlertList alerts={alerts} />
+      </section>
       <Card className="mt-6">
         <CardHeader>
           <CardTitle>Rats by status</CardTitle>
