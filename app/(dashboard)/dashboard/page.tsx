@@ -1,33 +1,35 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { Suspense } from 'react';
 import { AlertList } from '@/components/dashboard/alert-list';
 import { StatusChart } from '@/components/dashboard/status-chart';
-import { RatStatusBadge } from '@/components/rats/rat-status-badge';
-import { Badge } from '@/components/ui/badge';
+import { FosterHomeScreen } from '@/components/sessions/foster-home-screen';
+import { Alert } from '@/components/ui/alert';
 import { PageSkeleton } from '@/components/ui/page-skeleton';
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from '@/components/ui/card';
-import { EmptyState, PageHeader } from '@/components/ui/page-header';
+import { PageHeader } from '@/components/ui/page-header';
 import { getDb } from '@/db/client';
 import { loadAlertRows } from '@/db/queries/alerts';
 import { getPolicy } from '@/db/queries/settings';
-import { countRatsByStatus, listRatsBasic } from '@/db/queries/rats';
+import { listHandlingRats } from '@/db/queries/handling-sessions';
+import { countRatsByStatus } from '@/db/queries/rats';
 import { ratScope, requireUser, type CurrentUser } from '@/lib/authz';
 import { dashboardAlerts } from '@/lib/domain/alerts';
 import { ratsByStatus } from '@/lib/domain/charts';
 
 export const metadata: Metadata = { title: 'Dashboard' };
 
-export default async function DashboardPage() {
+export default async function DashboardPage({ searchParams }: { searchParams: Promise<{ logged?: string; incidents?: string }> }) {
   const user = await requireUser();
+  const { logged, incidents } = await searchParams;
+  const notice = { logged: logged && /^\d+$/.test(logged) ? (logged === '1' ? '1 rat' : `${logged} rats`) : null, incidents: incidents === '1' || Number(incidents) > 1 };
   return (
     <Suspense fallback={<PageSkeleton stats={user.role !== 'foster'} />}>
-      <DashboardContent user={user} />
+      <DashboardContent user={user} logged={notice.logged} incidents={notice.incidents} />
     </Suspense>
   );
 }
 
-async function DashboardContent({ user }: { user: CurrentUser }) {
+async function DashboardContent({ user, logged, incidents }: { user: CurrentUser; logged: string | null; incidents: boolean }) {
   const db = await getDb();
   const scope = ratScope(user);
 
@@ -37,39 +39,24 @@ async function DashboardContent({ user }: { user: CurrentUser }) {
   const alerts = dashboardAlerts(alertRows, now, policy);
 
   if (user.role === 'foster') {
-    const rats = await listRatsBasic(db, { scope });
+    const rats = await listHandlingRats(db, { scope });
     return (
       <>
-        <PageHeader title="My rats" description="The rats living in your home, by cage." />
+        <PageHeader title="My rats" description="Your rats by cage. Log a session after each handling." />
+        {logged ? (
+          <Alert variant="success" className="mb-4">
+            Session saved for {logged}.{incidents ? ' The bite was reported to the coordinators.' : ''}
+          </Alert>
+        ) : null}
+        <FosterHomeScreen rats={rats} now={now} policy={policy} />
         {alerts.length > 0 ? (
-          <section aria-labelledby="alerts-heading" className="mb-6">
+          <section aria-labelledby="alerts-heading" className="mt-6">
             <h2 id="alerts-heading" className="mb-2 text-lg font-semibold">
               Needs attention
             </h2>
             <AlertList alerts={alerts} />
           </section>
         ) : null}
-        {rats.length === 0 ? (
-          <EmptyState title="No rats placed with you yet">
-            {user.fosterHomeId ? 'When staff place rats in your home they appear here.' : 'An admin has not linked your account to a foster home yet.'}
-          </EmptyState>
-        ) : (
-          <ul className="grid gap-3 sm:grid-cols-2" aria-label="My rats">
-            {rats.map((r) => (
-              <li key={r.id}>
-                <Link href={`/rats/${r.id}`} className="flex items-center justify-between rounded-lg border bg-card p-4 hover:bg-muted/50">
-                  <span>
-                    <span className="block font-medium">{r.name}</span>
-                    <span className="text-xs text-muted-foreground">
-                      {r.code} · {r.cageGroupName ?? 'No cage group'}
-                    </span>
-                  </span>
-                  {r.quarantineEndOn ? <Badge variant="warning">Quarantine</Badge> : <RatStatusBadge status={r.status} />}
-                </Link>
-              </li>
-            ))}
-          </ul>
-        )}
       </>
     );
   }

@@ -1,0 +1,92 @@
+import { NotebookPen } from 'lucide-react';
+import Link from 'next/link';
+import { Badge } from '@/components/ui/badge';
+import { Button } from '@/components/ui/button';
+import { Card } from '@/components/ui/card';
+import { EmptyState } from '@/components/ui/page-header';
+import type { HandlingRat } from '@/db/queries/handling-sessions';
+import { handlingFreshness } from '@/lib/domain/handling';
+import type { Policy } from '@/lib/domain/policy';
+import { trustStepName } from '@/lib/domain/trust-ladder';
+import { WATCH_KIND_LABELS } from '@/lib/domain/watches';
+import { ratPhotoUrl } from '@/lib/photos';
+
+type Group = { id: number | null; name: string; rats: HandlingRat[] };
+
+function byCageGroup(rats: HandlingRat[]): Group[] {
+  const groups = new Map<number | null, Group>();
+  for (const rat of rats) {
+    const group = groups.get(rat.cageGroupId) ?? { id: rat.cageGroupId, name: rat.cageGroupName ?? 'Not in a cage group', rats: [] };
+    group.rats.push(rat);
+    groups.set(rat.cageGroupId, group);
+  }
+  return [...groups.values()];
+}
+
+function RatAvatar({ rat }: { rat: HandlingRat }) {
+  if (rat.mainPhotoId) {
+    // eslint-disable-next-line @next/next/no-img-element -- served by our own authorised route, already a thumbnail
+    return <img src={ratPhotoUrl(rat.id, rat.mainPhotoId, 'thumb')} alt="" className="size-12 shrink-0 rounded-full object-cover" />;
+  }
+  return (
+    <span aria-hidden className="flex size-12 shrink-0 items-center justify-center rounded-full bg-secondary text-lg font-semibold text-secondary-foreground">
+      {rat.name.charAt(0)}
+    </span>
+  );
+}
+
+/** A foster's rats by cage group, each with its trust step and when it was last handled, and one big action per cage. */
+export function FosterHomeScreen({ rats, now, policy }: { rats: HandlingRat[]; now: Date; policy: Policy }) {
+  if (rats.length === 0) return <EmptyState title="No rats placed with you yet">When staff place rats in your home they appear here.</EmptyState>;
+  return (
+    <div className="flex flex-col gap-4">
+      {byCageGroup(rats).map((group) => (
+        <Card key={group.id ?? 'none'} aria-labelledby={`group-${group.id}`} className="overflow-hidden">
+          <div className="flex items-center justify-between gap-3 border-b bg-muted/40 px-4 py-3">
+            <h2 id={`group-${group.id}`} className="font-semibold">
+              {group.name}
+            </h2>
+            <span className="text-xs text-muted-foreground">{group.rats.length === 1 ? '1 rat' : `${group.rats.length} rats`}</span>
+          </div>
+          <ul className="divide-y">
+            {group.rats.map((rat) => {
+              const freshness = handlingFreshness(rat.lastHandledAt, now, policy);
+              return (
+                <li key={rat.id}>
+                  <Link href={`/rats/${rat.id}`} className="flex items-center gap-3 px-4 py-3 hover:bg-muted/50" data-testid={`rat-${rat.name}`}>
+                    <RatAvatar rat={rat} />
+                    <span className="min-w-0 flex-1">
+                      <span className="block font-medium">{rat.name}</span>
+                      <span className="block text-sm" data-testid="trust-step">
+                        {rat.currentStep === null ? 'No step yet' : `Step ${rat.currentStep} · ${trustStepName(rat.currentStep)}`}
+                      </span>
+                      <span className={freshness.stale ? 'block text-xs font-medium text-destructive' : 'block text-xs text-muted-foreground'} data-testid="handled">
+                        {freshness.text}
+                      </span>
+                    </span>
+                    <span className="flex flex-col items-end gap-1">
+                      {rat.inQuarantine ? <Badge variant="warning">Quarantine</Badge> : null}
+                      {rat.watchKinds.map((k) => (
+                        <Badge key={k} variant="info">
+                          {WATCH_KIND_LABELS[k]}
+                        </Badge>
+                      ))}
+                    </span>
+                  </Link>
+                </li>
+              );
+            })}
+          </ul>
+          <div className="p-3">
+            <Button asChild size="lg" className="w-full">
+              <Link href={group.id ? `/sessions/new?group=${group.id}` : `/sessions/new?rat=${group.rats[0].id}`}>
+                <NotebookPen aria-hidden />
+                Log a session{group.rats.length > 1 ? ` with ${group.name}` : ` with ${group.rats[0].name}`}
+              </Link>
+            </Button>
+          </div>
+        </Card>
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,92 @@
+import { eq } from 'drizzle-orm';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { createHandlingSession, listHandlingRats, RatsOutOfScopeError } from '@/db/queries/handling-sessions';
+import { auditLog, handlingSessions, incidents, placements } from '@/db/schema';
+import { currentTrustStep } from '@/lib/domain/trust-step';
+import type { HandlingSessionInput } from '@/lib/validation/handling';
+import { insertFosterHome, insertPlacement, insertRat, insertUser } from '../fixtures/builders';
+import { createTestDb, driverName, type TestDb } from './helpers/test-db';
+
+let t: TestDb;
+beforeAll(async () => {
+  t = await createTestDb();
+});
+afterAll(async () => {
+  await t.close();
+});
+beforeEach(async () => {
+  await t.reset();
+});
+
+async function setup() {
+  const willow = await insertFosterHome(t.db, { name: 'Willow' });
+  const maple = await insertFosterHome(t.db, { name: 'Maple' });
+  const foster = await insertUser(t.db, { role: 'foster', fosterHomeId: willow.id });
+  const pip = await insertRat(t.db, { name: 'Pip' });
+  const moss = await insertRat(t.db, { name: 'Moss' });
+  const fern = await insertRat(t.db, { name: 'Fern' });
+  const pipPlacement = await insertPlacement(t.db, { ratId: pip.id, fosterHomeId: willow.id });
+  await insertPlacement(t.db, { ratId: moss.id, fosterHomeId: willow.id });
+  await insertPlacement(t.db, { ratId: fern.id, fosterHomeId: maple.id });
+  return { willow, maple, foster, pip, moss, fern, pipPlacement, scope: { kind: 'home' as const, fosterHomeId: willow.id } };
+}
+
+function session(ratIds: number[], over: Partial<HandlingSessionInput['rats'][number]> = {}, at = new Date('2026-11-20T18:00:00Z')): HandlingSessionInput {
+  return {
+    sessionAt: at,
+    durationMinutes: 15,
+    techniques: ['treat_from_fingers'],
+    rats: ratIds.map((ratId) => ({ ratId, highestStep: 3, positiveSigns: [], stressSigns: [], biteGrade: 'none', confidence: 3, note: undefined, ...over })),
+  };
+}
+
+describe(`handling sessions on ${driverName()}`, () => {
+  it('stores one row per rat sharing a batch id, with an audit entry each', async () => {
+    const { foster, pip, moss, scope } = await setup();
+    const { batchId } = await createHandlingSession(t.db, { input: session([pip.id, moss.id]), scope, loggedBy: foster.id });
+    const rows = await t.db.select().from(handlingSessions);
+    expect(rows.map((r) => r.ratId).sort()).toEqual([pip.id, moss.id].sort());
+    expect(new Set(rows.map((r) => r.batchId))).toEqual(new Set([batchId]));
+    expect(await t.db.select().from(auditLog)).toHaveLength(2);
+  });
+
+  it('turns a bite or worse into an incident coordinators see, but not a nip', async () => {
+    const { foster, pip, moss, scope } = await setup();
+    await createHandlingSession(t.db, { input: session([pip.id], { biteGrade: 'nip' }), scope, loggedBy: foster.id });
+    await createHandlingSession(t.db, { input: session([moss.id], { biteGrade: 'bite', note: 'Grabbed my finger' }), scope, loggedBy: foster.id });
+    const rows = await t.db.select().from(incidents);
+    expect(rows).toHaveLength(1);
+    expect(rows[0]).toMatchObject({ ratId: moss.id, biteGrade: 'bite', description: 'Grabbed my finger' });
+  });
+
+  it('refuses a foster’s session that includes a rat of another home, writing nothing', async () => {
+    const { foster, pip, fern, scope } = await setup();
+    await expect(createHandlingSession(t.db, { input: session([pip.id, fern.id]), scope, loggedBy: foster.id })).rejects.toBeInstanceOf(RatsOutOfScopeError);
+    expect(await t.db.select().from(handlingSessions)).toEqual([]);
+    expect(await t.db.select().from(auditLog)).toEqual([]);
+  });
+
+  it('refuses a rat placed elsewhere since the form was opened', async () => {
+    const { foster, maple, pip, pipPlacement, scope } = await setup();
+    const offered = await listHandlingRats(t.db, { scope });
+    expect(offered.map((r) => r.name)).toContain('Pip');
+    const movedAt = new Date('2026-11-21T09:00:00Z');
+    await t.db.update(placements).set({ endedAt: movedAt }).where(eq(placements.id, pipPlacement.id));
+    await insertPlacement(t.db, { ratId: pip.id, fosterHomeId: maple.id, startedAt: movedAt });
+    await expect(createHandlingSession(t.db, { input: session([pip.id]), scope, loggedBy: foster.id })).rejects.toBeInstanceOf(RatsOutOfScopeError);
+    expect(await t.db.select().from(handlingSessions)).toEqual([]);
+  });
+
+  it('derives each rat’s current step from its last three sessions, as the domain rule does', async () => {
+    const { foster, pip, scope } = await setup();
+    const steps = [1, 2, 5, 4, 2];
+    for (const [i, step] of steps.entries()) {
+      await createHandlingSession(t.db, { input: session([pip.id], { highestStep: step }, new Date(Date.UTC(2026, 10, 10 + i, 18))), scope, loggedBy: foster.id });
+    }
+    const [row] = (await listHandlingRats(t.db, { scope })).filter((r) => r.id === pip.id);
+    const sessions = (await t.db.select().from(handlingSessions)).map((s) => ({ id: s.id, sessionAt: s.sessionAt, highestStep: s.highestStep }));
+    expect(row.currentStep).toBe(currentTrustStep(sessions));
+    expect(row.currentStep).toBe(4);
+    expect(row.lastHandledAt?.toISOString()).toBe('2026-11-14T18:00:00.000Z');
+  });
+});
