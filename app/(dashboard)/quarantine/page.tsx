@@ -1,15 +1,105 @@
 import type { Metadata } from 'next';
-import { AreaPlaceholder } from '@/components/ui/coming-soon';
-import { requireRole } from '@/lib/authz';
+import Link from 'next/link';
+import { Suspense } from 'react';
+import { QuarantineTimeline } from '@/components/quarantine/quarantine-timeline';
+import { ReleaseForm } from '@/components/quarantine/release-form';
+import { Badge } from '@/components/ui/badge';
+import { Card, CardContent, CardDescription, CardHeader, CardTitle } from '@/components/ui/card';
+import { EmptyState, PageHeader } from '@/components/ui/page-header';
+import { PageSkeleton } from '@/components/ui/page-skeleton';
+import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from '@/components/ui/table';
+import { getDb } from '@/db/client';
+import { listOpenQuarantines } from '@/db/queries/quarantines';
+import { requireRole, type CurrentUser } from '@/lib/authz';
 import { rolesFor } from '@/lib/domain/access';
+import { quarantineTimeline } from '@/lib/domain/charts';
+import { toIsoDate } from '@/lib/domain/dates';
+import { quarantineClock } from '@/lib/domain/quarantine';
+import { humanize } from '@/lib/domain/vocabulary';
+import { formatDate } from '@/lib/format';
 
 export const metadata: Metadata = { title: 'Quarantine' };
 
 export default async function QuarantinePage() {
-  await requireRole(rolesFor('/quarantine'));
+  const user = await requireRole(rolesFor('/quarantine'));
   return (
-    <AreaPlaceholder title="Quarantine" description="Quarantine clocks per rat, cohorts and release.">
-      Open quarantine periods with days left or overdue, and a timeline per home, will be listed here.
-    </AreaPlaceholder>
+    <>
+      <PageHeader
+        title="Quarantine"
+        description="Every open quarantine, with days left or overdue. Sendai and SDA spread through the air from rats that look healthy: keep cohorts apart."
+      />
+      <Suspense fallback={<PageSkeleton rows={8} />}>
+        <QuarantineList user={user} />
+      </Suspense>
+    </>
+  );
+}
+
+async function QuarantineList({ user }: { user: CurrentUser }) {
+  const now = new Date();
+  const periods = await listOpenQuarantines(await getDb());
+  if (periods.length === 0) return <EmptyState title="No rats in quarantine">New intakes start a quarantine automatically.</EmptyState>;
+  const canRelease = user.role === 'admin' || user.role === 'coordinator';
+  return (
+    <div className="flex flex-col gap-6">
+      <Table aria-label="Open quarantines">
+        <TableHeader>
+          <TableRow>
+            <TableHead scope="col">Rat</TableHead>
+            <TableHead scope="col">Home</TableHead>
+            <TableHead scope="col">Reason</TableHead>
+            <TableHead scope="col">Planned end</TableHead>
+            <TableHead scope="col">Clock</TableHead>
+            {canRelease ? <TableHead scope="col">Release</TableHead> : null}
+          </TableRow>
+        </TableHeader>
+        <TableBody>
+          {periods.map((p) => {
+            const clock = quarantineClock(p, now);
+            return (
+              <TableRow key={p.id} data-testid={`quarantine-${p.ratName}`}>
+                <TableCell>
+                  <Link href={`/rats/${p.ratId}`} className="font-medium text-primary hover:underline">
+                    {p.ratName}
+                  </Link>
+                  <span className="block font-mono text-xs text-muted-foreground">{p.ratCode}</span>
+                  {p.cohortLabel ? <span className="block text-xs text-muted-foreground">Cohort: {p.cohortLabel}</span> : null}
+                </TableCell>
+                <TableCell>
+                  {p.homeName ?? 'Awaiting placement'}
+                  {p.airspace ? <span className="block text-xs text-muted-foreground">{p.airspace}</span> : null}
+                </TableCell>
+                <TableCell>{humanize(p.reason)}</TableCell>
+                <TableCell>
+                  <span data-testid="planned-end">{formatDate(p.plannedEndOn)}</span>
+                  {p.restartReason ? (
+                    <span className="block max-w-xs text-xs text-muted-foreground" data-testid="restart-reason">
+                      {p.restartReason}
+                    </span>
+                  ) : null}
+                </TableCell>
+                <TableCell>
+                  <Badge variant={clock.state === 'overdue' ? 'destructive' : clock.state === 'due_soon' ? 'warning' : 'secondary'}>{clock.label}</Badge>
+                </TableCell>
+                {canRelease ? (
+                  <TableCell>
+                    <ReleaseForm quarantineId={p.id} ratName={p.ratName} />
+                  </TableCell>
+                ) : null}
+              </TableRow>
+            );
+          })}
+        </TableBody>
+      </Table>
+      <Card>
+        <CardHeader>
+          <CardTitle>Timeline</CardTitle>
+          <CardDescription>Each bar runs from the start to the planned end; the dashed line is today, red bars are overdue for release.</CardDescription>
+        </CardHeader>
+        <CardContent>
+          <QuarantineTimeline rows={quarantineTimeline(periods, toIsoDate(now))} />
+        </CardContent>
+      </Card>
+    </div>
   );
 }

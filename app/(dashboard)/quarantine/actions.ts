@@ -1,0 +1,24 @@
+'use server';
+
+import { revalidatePath } from 'next/cache';
+import { z } from 'zod';
+import { getDb } from '@/db/client';
+import { releaseQuarantine } from '@/db/queries/quarantines';
+import { getPolicy } from '@/db/queries/settings';
+import { refused, type ActionResult } from '@/lib/action-result';
+import { requireRole } from '@/lib/authz';
+
+const releaseInput = z.object({ quarantineId: z.coerce.number().int().positive() });
+
+/** Coordinators (and admins) release; refused with the reason while the rules say no. */
+export async function releaseQuarantineAction(_prev: ActionResult, form: FormData): Promise<ActionResult> {
+  const user = await requireRole(['admin', 'coordinator']);
+  const input = releaseInput.safeParse(Object.fromEntries(form));
+  if (!input.success) return refused('Choose a quarantine to release.');
+  const db = await getDb();
+  const result = await releaseQuarantine(db, { quarantineId: input.data.quarantineId, actorId: user.id, now: new Date(), policy: await getPolicy(db) });
+  if (!result.ok) return refused(result.reason);
+  revalidatePath('/quarantine');
+  revalidatePath('/dashboard');
+  return { ok: true, message: `${result.ratName} is out of quarantine.` };
+}
