@@ -172,10 +172,17 @@ export function canRelease(period: QuarantinePeriod, symptoms: readonly SymptomR
     symptoms.filter((s) => s.occurredOn >= period.startedOn),
     today,
   );
-  if (latest && (period.restartedOn === null || latest.occurredOn > period.restartedOn)) {
+  // A symptom on the day the clock (re)started is already covered by it.
+  if (latest && latest.occurredOn > (period.restartedOn ?? period.startedOn)) {
     return {
       ok: false,
       reason: `${upperFirst(symptomsInWords(latest.symptoms))} was recorded on ${formatShortDate(latest.occurredOn)}, after the clock last started: restart the quarantine from that date before release.`,
+    };
+  }
+  if (today < period.plannedEndOn) {
+    return {
+      ok: false,
+      reason: `Quarantine runs until ${formatShortDate(period.plannedEndOn)} (${countOf(daysBetween(today, period.plannedEndOn), 'day')} left): release is possible from that day.`,
     };
   }
   const days = quarantineDaysFor(period.reason, policy);
@@ -183,12 +190,6 @@ export function canRelease(period: QuarantinePeriod, symptoms: readonly SymptomR
     return {
       ok: false,
       reason: `The last symptom (${symptomsInWords(latest.symptoms)} on ${formatShortDate(latest.occurredOn)}) is less than ${days} days ago: release from ${formatShortDate(addDays(latest.occurredOn, days))}.`,
-    };
-  }
-  if (today < period.plannedEndOn) {
-    return {
-      ok: false,
-      reason: `Quarantine runs until ${formatShortDate(period.plannedEndOn)} (${countOf(daysBetween(today, period.plannedEndOn), 'day')} left): release is possible from that day.`,
     };
   }
   return { ok: true };

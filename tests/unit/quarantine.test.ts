@@ -112,6 +112,12 @@ describe('release by a coordinator', () => {
     expect(canRelease(restarted, [{ occurredOn: '2026-11-14', symptoms: ['sneezing'] }], new Date('2026-12-05T08:00:00Z'), DEFAULT_POLICY)).toEqual({ ok: true });
   });
 
+  it('counts a symptom seen on the day quarantine began as covered by that clock', () => {
+    const started = period();
+    const decision = canRelease(started, [{ occurredOn: started.startedOn, symptoms: ['hair_loss_or_scabs'] }], now, DEFAULT_POLICY);
+    expect(decision).toEqual({ ok: false, reason: 'Quarantine runs until 1 Dec (11 days left): release is possible from that day.' });
+  });
+
   it('ignores symptoms from before the quarantine began', () => {
     expect(canRelease(period(), [{ occurredOn: '2026-10-01', symptoms: ['wound'] }], new Date('2026-12-01T08:00:00Z'), DEFAULT_POLICY)).toEqual({ ok: true });
   });
