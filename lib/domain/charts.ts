@@ -32,3 +32,41 @@ export function quarantineTimeline(
       overdue: p.plannedEndOn < today,
     }));
 }
+
+export type HandlingChartSession = {
+  id: number;
+  sessionAt: Date;
+  highestStep: number;
+  confidence: number;
+  stressCount: number;
+  bitten: boolean;
+};
+
+export type HandlingChartPoint = {
+  time: number;
+  date: string;
+  /** The derived trust step after this session (the progress curve). */
+  step: number;
+  /** What this one session reached. */
+  reached: number;
+  confidence: number;
+  /** Set only on sessions with stress signs or a bite, so they show as markers. */
+  stress: number | null;
+  bite: number | null;
+};
+
+/** A rat's sessions as chart points: the derived step line, each session's own step, and markers for stress and bites. */
+export function handlingChartData(sessions: readonly HandlingChartSession[], history: ReadonlyArray<{ sessionId: number; step: number }>): HandlingChartPoint[] {
+  const stepAfter = new Map(history.map((h) => [h.sessionId, h.step]));
+  return [...sessions]
+    .sort((a, b) => a.sessionAt.getTime() - b.sessionAt.getTime() || a.id - b.id)
+    .map((s) => ({
+      time: s.sessionAt.getTime(),
+      date: s.sessionAt.toISOString().slice(0, 10),
+      step: stepAfter.get(s.id) ?? s.highestStep,
+      reached: s.highestStep,
+      confidence: s.confidence,
+      stress: s.stressCount > 0 ? s.highestStep : null,
+      bite: s.bitten ? s.highestStep : null,
+    }));
+}

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { quarantineTimeline, ratsByStatus } from '@/lib/domain/charts';
+import { handlingChartData, quarantineTimeline, ratsByStatus } from '@/lib/domain/charts';
+import { trustStepHistory } from '@/lib/domain/trust-step';
 
 describe('rats by status chart data', () => {
   it('lists every status in lifecycle order, zero where no rat has it', () => {
@@ -32,5 +33,22 @@ describe('quarantine timeline', () => {
   it('groups rats awaiting placement under their own label', () => {
     const [row] = quarantineTimeline([{ ratName: 'Dot', homeName: null, startedOn: '2026-11-23', plannedEndOn: '2026-12-14' }], '2026-11-23');
     expect(row.home).toBe('Awaiting placement');
+  });
+});
+
+describe('handling chart data', () => {
+  it('draws the derived step after each session in time order, with markers only where stress or a bite happened', () => {
+    const at = (d: number) => new Date(Date.UTC(2026, 10, d, 18));
+    const sessions = [
+      { id: 2, sessionAt: at(11), highestStep: 3, confidence: 3, stressCount: 2, bitten: false },
+      { id: 1, sessionAt: at(10), highestStep: 2, confidence: 2, stressCount: 0, bitten: false },
+      { id: 3, sessionAt: at(12), highestStep: 3, confidence: 4, stressCount: 0, bitten: true },
+    ];
+    const points = handlingChartData(sessions, trustStepHistory(sessions));
+    expect(points.map((p) => [p.date, p.step, p.reached, p.stress, p.bite])).toEqual([
+      ['2026-11-10', 2, 2, null, null],
+      ['2026-11-11', 2, 3, 3, null],
+      ['2026-11-12', 3, 3, null, 3],
+    ]);
   });
 });
