@@ -1,0 +1,63 @@
+import Link from 'next/link';
+import { cn } from '@/lib/utils';
+
+export const RAT_TABS = [
+  { key: 'profile', label: 'Profile' },
+  { key: 'photos', label: 'Photos' },
+  { key: 'status', label: 'Status' },
+  { key: 'home', label: 'Home and cage' },
+  { key: 'history', label: 'History' },
+] as const;
+
+export type RatTab = (typeof RAT_TABS)[number]['key'];
+
+/** `?tab=` from the URL; anything unknown opens the profile. */
+export function parseRatTab(value: string | string[] | undefined): RatTab {
+  const tab = Array.isArray(value) ? value[0] : value;
+  return RAT_TABS.find((t) => t.key === tab)?.key ?? 'profile';
+}
+
+export function ratTabLabel(tab: RatTab): string {
+  return RAT_TABS.find((t) => t.key === tab)?.label ?? '';
+}
+
+/**
+ * The rat page's sections as links styled as tabs: each is a real URL (works without
+ * JavaScript, can be bookmarked and shared), reachable with Tab, the current one marked
+ * with aria-current.
+ */
+export function RatTabs({ ratId, current, counts }: { ratId: number; current: RatTab; counts?: Partial<Record<RatTab, number>> }) {
+  return (
+    <nav aria-label="Rat record sections" className="-mx-4 mb-6 overflow-x-auto border-b px-4 sm:mx-0 sm:px-0">
+      <ul className="flex min-w-max gap-1">
+        {RAT_TABS.map((tab) => {
+          const active = tab.key === current;
+          const count = counts?.[tab.key];
+          return (
+            <li key={tab.key}>
+              <Link
+                href={tab.key === 'profile' ? `/rats/${ratId}` : `/rats/${ratId}?tab=${tab.key}`}
+                aria-current={active ? 'page' : undefined}
+                scroll={false}
+                className={cn(
+                  '-mb-px inline-flex h-11 items-center gap-1.5 border-b-2 px-3 text-sm font-medium whitespace-nowrap transition-colors',
+                  active ? 'border-primary text-primary' : 'border-transparent text-muted-foreground hover:border-border hover:text-foreground',
+                )}
+              >
+                {tab.label}
+                {count ? (
+                  <>
+                    <span aria-hidden className="rounded-full bg-muted px-1.5 text-xs text-muted-foreground">
+                      {count}
+                    </span>
+                    <span className="sr-only">({count})</span>
+                  </>
+                ) : null}
+              </Link>
+            </li>
+          );
+        })}
+      </ul>
+    </nav>
+  );
+}
