@@ -5,7 +5,7 @@ export const RAT_TABS = [
   { key: 'profile', label: 'Profile' },
   { key: 'photos', label: 'Photos' },
   { key: 'status', label: 'Status' },
-  { key: 'home', label: 'Home and cage' },
+  { key: 'home', label: 'Home and cage', short: 'Home' },
   { key: 'history', label: 'History' },
 ] as const;
 
@@ -40,11 +40,18 @@ export function RatTabs({ ratId, current, counts }: { ratId: number; current: Ra
                 aria-current={active ? 'page' : undefined}
                 scroll={false}
                 className={cn(
-                  '-mb-px inline-flex h-11 items-center gap-1.5 border-b-2 px-3 text-sm font-medium whitespace-nowrap transition-colors',
+                  '-mb-px inline-flex h-11 items-center gap-1.5 border-b-2 px-2.5 text-sm sm:px-3 font-medium whitespace-nowrap transition-colors',
                   active ? 'border-primary text-primary' : 'border-transparent text-muted-foreground hover:border-border hover:text-foreground',
                 )}
               >
-                {tab.label}
+                {'short' in tab ? (
+                  <>
+                    <span className="sm:hidden">{tab.short}</span>
+                    <span className="hidden sm:inline">{tab.label}</span>
+                  </>
+                ) : (
+                  tab.label
+                )}
                 {count ? (
                   <>
                     <span aria-hidden className="rounded-full bg-muted px-1.5 text-xs text-muted-foreground">
