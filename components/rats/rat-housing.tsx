@@ -47,6 +47,17 @@ function MaybeLink({ href, show, children }: { href: string; show: boolean; chil
   );
 }
 
+function InfoCard({ title, children }: { title: string; children: ReactNode }) {
+  return (
+    <Card>
+      <CardHeader>
+        <h3 className="font-semibold">{title}</h3>
+      </CardHeader>
+      <CardContent className="flex flex-col gap-2 text-sm">{children}</CardContent>
+    </Card>
+  );
+}
+
 /**
  * Where the rat lives now (home and cage group, with its cage-mates), its open quarantine and
  * watches, and every placement it has had. Read-only: moves happen on the move page.
@@ -81,92 +92,77 @@ export function RatHousing({
       ) : null}
 
       <div className="grid gap-4 md:grid-cols-2">
-        <Card>
-          <CardHeader>
-            <h3 className="font-semibold">Foster home</h3>
-          </CardHeader>
-          <CardContent className="text-sm">
-            {current ? (
-              <div className="flex flex-col gap-1">
-                <MaybeLink href={`/foster-homes/${current.fosterHomeId}`} show={staffLinks}>
-                  {current.homeName}
-                </MaybeLink>
-                <p className="text-muted-foreground">
-                  Since <When at={current.startedAt} />
-                </p>
-                <p>{current.reason}</p>
-              </div>
-            ) : (
-              <p className="text-muted-foreground">{ratName} is not placed in a foster home.</p>
-            )}
-          </CardContent>
-        </Card>
+        <InfoCard title="Foster home">
+          {current ? (
+            <div className="flex flex-col gap-1">
+              <MaybeLink href={`/foster-homes/${current.fosterHomeId}`} show={staffLinks}>
+                {current.homeName}
+              </MaybeLink>
+              <p className="text-muted-foreground">
+                Since <When at={current.startedAt} />
+              </p>
+              <p>{current.reason}</p>
+            </div>
+          ) : (
+            <p className="text-muted-foreground">{ratName} is not placed in a foster home.</p>
+          )}
+        </InfoCard>
 
-        <Card>
-          <CardHeader>
-            <h3 className="font-semibold">Cage group</h3>
-          </CardHeader>
-          <CardContent className="flex flex-col gap-2 text-sm">
-            {cageGroup ? (
-              <>
-                <MaybeLink href={`/cage-groups/${cageGroup.id}`} show={staffLinks}>
-                  {cageGroup.name}
-                </MaybeLink>
-                <p className="text-muted-foreground">
-                  Since <When at={cageGroup.joinedAt} />
-                  {cageGroup.homeName ? ` · at ${cageGroup.homeName}` : ' · waiting for its first home'}
-                </p>
-                {cageGroup.mates.length > 0 ? (
-                  <div>
-                    <h4 className="text-xs uppercase tracking-wide text-muted-foreground">Lives with</h4>
-                    <ul className="mt-1 flex flex-wrap gap-x-3 gap-y-1">
-                      {cageGroup.mates.map((mate) => (
-                        <li key={mate.id}>
-                          <Link href={`/rats/${mate.id}`} className="text-primary hover:underline">
-                            {mate.name}
-                          </Link>{' '}
-                          <span className="text-xs text-muted-foreground">({humanize(mate.sex).toLowerCase()})</span>
-                        </li>
-                      ))}
-                    </ul>
-                  </div>
-                ) : null}
-                {solo ? (
-                  <Alert variant="warning">
-                    {ratName} is alone in this cage group. Rats must never be kept alone: plan an introduction or a move.
-                  </Alert>
-                ) : null}
-              </>
-            ) : (
-              <p className="text-muted-foreground">{ratName} is not in a cage group.</p>
-            )}
-          </CardContent>
-        </Card>
+        <InfoCard title="Cage group">
+          {cageGroup ? (
+            <>
+              <MaybeLink href={`/cage-groups/${cageGroup.id}`} show={staffLinks}>
+                {cageGroup.name}
+              </MaybeLink>
+              <p className="text-muted-foreground">
+                Since <When at={cageGroup.joinedAt} />
+                {cageGroup.homeName ? ` · at ${cageGroup.homeName}` : ' · waiting for its first home'}
+              </p>
+              {cageGroup.mates.length > 0 ? (
+                <div>
+                  <h4 className="text-xs uppercase tracking-wide text-muted-foreground">Lives with</h4>
+                  <ul className="mt-1 flex flex-wrap gap-x-3 gap-y-1">
+                    {cageGroup.mates.map((mate) => (
+                      <li key={mate.id}>
+                        <Link href={`/rats/${mate.id}`} className="text-primary hover:underline">
+                          {mate.name}
+                        </Link>{' '}
+                        <span className="text-xs text-muted-foreground">({humanize(mate.sex).toLowerCase()})</span>
+                      </li>
+                    ))}
+                  </ul>
+                </div>
+              ) : null}
+              {solo ? (
+                <Alert variant="warning">
+                  {ratName} is alone in this cage group. Rats must never be kept alone: plan an introduction or a move.
+                </Alert>
+              ) : null}
+            </>
+          ) : (
+            <p className="text-muted-foreground">{ratName} is not in a cage group.</p>
+          )}
+        </InfoCard>
       </div>
 
       {windows.quarantine || windows.watches.length > 0 ? (
-        <Card>
-          <CardHeader>
-            <h3 className="font-semibold">Quarantine and watches</h3>
-          </CardHeader>
-          <CardContent>
-            <ul className="flex flex-col gap-2 text-sm">
-              {windows.quarantine ? (
-                <li>
-                  <span className="font-medium">Quarantine ({humanize(windows.quarantine.reason).toLowerCase()})</span>: since{' '}
-                  {formatDate(windows.quarantine.startedOn)}
-                  {windows.quarantine.restartedOn ? `, restarted ${formatDate(windows.quarantine.restartedOn)}` : ''}, planned end{' '}
-                  {formatDate(windows.quarantine.plannedEndOn)}. Meets no rat from outside its cohort until released.
-                </li>
-              ) : null}
-              {windows.watches.map((w) => (
-                <li key={w.id}>
-                  <span className="font-medium">{humanize(w.kind)} watch</span>: since {formatDate(w.startedOn)}, due {formatDate(w.dueOn)}.
-                </li>
-              ))}
-            </ul>
-          </CardContent>
-        </Card>
+        <InfoCard title="Quarantine and watches">
+          <ul className="flex flex-col gap-2 text-sm">
+            {windows.quarantine ? (
+              <li>
+                <span className="font-medium">Quarantine ({humanize(windows.quarantine.reason).toLowerCase()})</span>: since{' '}
+                {formatDate(windows.quarantine.startedOn)}
+                {windows.quarantine.restartedOn ? `, restarted ${formatDate(windows.quarantine.restartedOn)}` : ''}, planned end{' '}
+                {formatDate(windows.quarantine.plannedEndOn)}. Meets no rat from outside its cohort until released.
+              </li>
+            ) : null}
+            {windows.watches.map((w) => (
+              <li key={w.id}>
+                <span className="font-medium">{humanize(w.kind)} watch</span>: since {formatDate(w.startedOn)}, due {formatDate(w.dueOn)}.
+              </li>
+            ))}
+          </ul>
+        </InfoCard>
       ) : null}
 
       <section aria-labelledby="placement-history-title" className="flex flex-col gap-3">

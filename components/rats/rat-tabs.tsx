@@ -26,13 +26,12 @@ export function ratTabLabel(tab: RatTab): string {
  * JavaScript, can be bookmarked and shared), reachable with Tab, the current one marked
  * with aria-current.
  */
-export function RatTabs({ ratId, current, counts }: { ratId: number; current: RatTab; counts?: Partial<Record<RatTab, number>> }) {
+export function RatTabs({ ratId, current }: { ratId: number; current: RatTab }) {
   return (
     <nav aria-label="Rat record sections" className="-mx-4 mb-6 overflow-x-auto border-b px-4 sm:mx-0 sm:px-0">
       <ul className="flex min-w-max gap-1">
         {RAT_TABS.map((tab) => {
           const active = tab.key === current;
-          const count = counts?.[tab.key];
           return (
             <li key={tab.key}>
               <Link
@@ -52,14 +51,6 @@ export function RatTabs({ ratId, current, counts }: { ratId: number; current: Ra
                 ) : (
                   tab.label
                 )}
-                {count ? (
-                  <>
-                    <span aria-hidden className="rounded-full bg-muted px-1.5 text-xs text-muted-foreground">
-                      {count}
-                    </span>
-                    <span className="sr-only">({count})</span>
-                  </>
-                ) : null}
               </Link>
             </li>
           );

@@ -20,7 +20,7 @@ import { toIsoDate } from '../../lib/domain/dates';
 import { PROFILE_FIELDS, type ProfileSnapshot, type RatProfile } from '../../lib/domain/rat-profile';
 import { isFinalStatus } from '../../lib/domain/rat-status';
 import { RAT_STATUS_LABELS, type RatStatus, type Sex } from '../../lib/domain/vocabulary';
-import { recordAudit } from './audit';
+import { recordAudit, type AuditInput } from './audit';
 import { ratScopeCondition } from './rats';
 
 /*
@@ -130,6 +130,15 @@ async function openPlacementOf(tx: DbOrTx, ratId: number) {
   return row ?? null;
 }
 
+/**
+ * Audits a change to a rat, filed under the rat and under the home it lives in (so it shows in
+ * both histories). `fosterHomeId` overrides the lookup when the rat has just left its home.
+ */
+async function auditRat(tx: Tx, entry: Omit<AuditInput, 'ratId' | 'fosterHomeId'> & { ratId: number; fosterHomeId?: number | null }) {
+  const fosterHomeId = entry.fosterHomeId !== undefined ? entry.fosterHomeId : ((await openPlacementOf(tx, entry.ratId))?.fosterHomeId ?? null);
+  await recordAudit(tx, { ...entry, fosterHomeId });
+}
+
 export type VersionConflict = { ok: false; current: ProfileSnapshot & { version: number } };
 
 /**
@@ -157,14 +166,12 @@ export async function updateRatProfile(
       if (!current) throw new Error(`Rat ${params.ratId} does not exist`);
       return { ok: false, current };
     }
-    const home = await openPlacementOf(tx, params.ratId);
-    await recordAudit(tx, {
+    await auditRat(tx, {
       actorId: params.actorId,
       action: 'update',
       entityType: 'rat',
       entityId: params.ratId,
       ratId: params.ratId,
-      fosterHomeId: home?.fosterHomeId ?? null,
       summary: `Edited ${params.profile.name}’s profile`,
       changes,
     });
@@ -233,6 +240,7 @@ export async function changeRatStatus(
       changedBy: params.actorId,
       reason: params.reason,
     });
+    // Looked up before a final status ends the placement: the change belongs to that home's history.
     const home = await openPlacementOf(tx, params.ratId);
     const left = isFinalStatus(params.to)
       ? await closeHousingFor(tx, {
@@ -243,7 +251,7 @@ export async function changeRatStatus(
         })
       : { changes: {} };
     const labels = `${RAT_STATUS_LABELS[params.from]} to ${RAT_STATUS_LABELS[params.to]}`;
-    await recordAudit(tx, {
+    await auditRat(tx, {
       actorId: params.actorId,
       action: 'status_change',
       entityType: 'rat',
@@ -340,14 +348,12 @@ export async function addRatPhoto(
         uploadedBy: params.actorId,
       })
       .returning({ id: ratPhotos.id, isMain: ratPhotos.isMain });
-    const home = await openPlacementOf(tx, params.ratId);
-    await recordAudit(tx, {
+    await auditRat(tx, {
       actorId: params.actorId,
       action: 'create',
       entityType: 'rat_photo',
       entityId: photo.id,
       ratId: params.ratId,
-      fosterHomeId: home?.fosterHomeId ?? null,
       summary: `Added a photo of ${rat.name}${photo.isMain ? ' (main photo)' : ''}`,
       changes: params.caption ? { caption: { from: null, to: params.caption } } : {},
     });
@@ -370,14 +376,12 @@ export async function setMainRatPhoto(db: DbOrTx, params: { ratId: number; photo
     const previous = photos.find((p) => p.isMain);
     await tx.update(ratPhotos).set({ isMain: false }).where(and(eq(ratPhotos.ratId, params.ratId), eq(ratPhotos.isMain, true)));
     await tx.update(ratPhotos).set({ isMain: true }).where(eq(ratPhotos.id, params.photoId));
-    const home = await openPlacementOf(tx, params.ratId);
-    await recordAudit(tx, {
+    await auditRat(tx, {
       actorId: params.actorId,
       action: 'update',
       entityType: 'rat_photo',
       entityId: params.photoId,
       ratId: params.ratId,
-      fosterHomeId: home?.fosterHomeId ?? null,
       summary: `Chose a new main photo of ${chosen.ratName}`,
       changes: { mainPhoto: { from: previous ? `photo #${previous.id}` : null, to: `photo #${params.photoId}` } },
     });
@@ -410,15 +414,13 @@ export async function deleteRatPhoto(db: DbOrTx, params: { ratId: number; photoI
       }
     }
     const [rat] = await tx.select({ name: rats.name }).from(rats).where(eq(rats.id, params.ratId));
-    const home = await openPlacementOf(tx, params.ratId);
-    await recordAudit(tx, {
+    await auditRat(tx, {
       actorId: params.actorId,
       action: 'delete',
       entityType: 'rat_photo',
       entityId: params.photoId,
       ratId: params.ratId,
-      fosterHomeId: home?.fosterHomeId ?? null,
-      summary: `Deleted a photo of ${rat?.name ?? 'a rat'}${photo.isMain ? promoted ? ' (the next photo is now the main one)' : ' (it has no photo now)' : ''}`,
+      summary: `Deleted a photo of ${rat?.name ?? 'a rat'}${!photo.isMain ? '' : promoted ? ' (the next photo is now the main one)' : ' (no photos left)'}`,
       changes: photo.caption ? { caption: { from: photo.caption, to: null } } : {},
     });
     return { storageKey: photo.storageKey, thumbnailKey: photo.thumbnailKey };

@@ -147,26 +147,30 @@ export async function uploadRatPhotoAction(_prev: ActionResult, form: FormData):
   return { ok: true, message: photo.isMain ? `Added the photo: it is ${rat.name}’s main photo.` : 'Added the photo.' };
 }
 
-export async function setMainRatPhotoAction(_prev: ActionResult, form: FormData): Promise<ActionResult> {
+/** Staff only; the photo's rat must be in the user's scope (checked by query). */
+async function photoTarget(form: FormData) {
   const user = await requireRole(STAFF_ROLES);
   const input = ratPhotoInput.safeParse(Object.fromEntries(form));
-  if (!input.success) return invalid(input.error);
+  if (!input.success) return { found: false, refusal: invalid(input.error) } as const;
   const db = await getDb();
   const rat = await ratInScope(db, user, input.data.ratId);
-  const found = await setMainRatPhoto(db, { ...input.data, actorId: user.id });
-  revalidateRat(rat.id);
+  return { found: true, db, rat, params: { ...input.data, actorId: user.id } } as const;
+}
+
+export async function setMainRatPhotoAction(_prev: ActionResult, form: FormData): Promise<ActionResult> {
+  const target = await photoTarget(form);
+  if (!target.found) return target.refusal;
+  const found = await setMainRatPhoto(target.db, target.params);
+  revalidateRat(target.rat.id);
   if (!found) return refused('That photo was deleted in the meantime.');
-  return { ok: true, message: `That is now ${rat.name}’s main photo.` };
+  return { ok: true, message: `That is now ${target.rat.name}’s main photo.` };
 }
 
 export async function deleteRatPhotoAction(_prev: ActionResult, form: FormData): Promise<ActionResult> {
-  const user = await requireRole(STAFF_ROLES);
-  const input = ratPhotoInput.safeParse(Object.fromEntries(form));
-  if (!input.success) return invalid(input.error);
-  const db = await getDb();
-  const rat = await ratInScope(db, user, input.data.ratId);
-  const deleted = await deleteRatPhoto(db, { ...input.data, actorId: user.id });
-  revalidateRat(rat.id);
+  const target = await photoTarget(form);
+  if (!target.found) return target.refusal;
+  const deleted = await deleteRatPhoto(target.db, target.params);
+  revalidateRat(target.rat.id);
   if (!deleted) return refused('That photo was already deleted.');
   // The record is gone, so nobody can reach the files any more: a failed clean-up only wastes disk.
   const cleanup = await Promise.allSettled([deleteObject(deleted.storageKey), deleteObject(deleted.thumbnailKey)]);
