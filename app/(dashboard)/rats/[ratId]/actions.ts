@@ -93,7 +93,8 @@ export async function changeRatStatusAction(_prev: ActionResult, form: FormData)
   if (rat.version !== input.data.version) return conflictResult(db, user, rat.id, form, 'status');
   const decision = canChangeStatus(rat, input.data.status, { reason: input.data.reason });
   if (!decision.ok) {
-    const field = input.data.reason || rat.status === input.data.status ? 'status' : 'reason';
+    // Allowed with some reason: the missing reason is the problem, so the message goes there.
+    const field = canChangeStatus(rat, input.data.status, { reason: 'given' }).ok ? 'reason' : 'status';
     return { ok: false, message: decision.reason, fieldErrors: { [field]: [decision.reason] }, values: formValues(form) };
   }
   const result = await changeRatStatus(db, {

@@ -2,7 +2,7 @@ import { ChevronLeft } from 'lucide-react';
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { Suspense } from 'react';
+import { cache, Suspense } from 'react';
 import { AuditList } from '@/components/audit/audit-list';
 import { RatHeader } from '@/components/rats/rat-header';
 import { RatHousing, type OpenWindows } from '@/components/rats/rat-housing';
@@ -35,22 +35,32 @@ import { profileBase, profileFormValues } from '@/lib/domain/rat-profile';
 import { isFinalStatus, statusChoices } from '@/lib/domain/rat-status';
 import { RAT_STATUS_LABELS, type Role } from '@/lib/domain/vocabulary';
 
-export const metadata: Metadata = { title: 'Rat' };
-
 type PageProps = {
   params: Promise<{ ratId: string }>;
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 };
 
-export default async function RatPage({ params, searchParams }: PageProps) {
-  const { ratId } = await params;
+/** The rat in the signed-in user's scope, or null; read once per request (metadata and page share it). */
+const loadRat = cache(async (ratId: string) => {
   const id = /^[1-9]\d{0,9}$/.test(ratId) ? Number(ratId) : NaN;
-  if (!Number.isSafeInteger(id)) notFound();
+  if (!Number.isSafeInteger(id)) return null;
   const user = await requireUser();
-  const db = await getDb();
+  const rat = await getRatRecord(await getDb(), { id, scope: ratScope(user) });
+  return rat ? { user, rat } : null;
+});
+
+export async function generateMetadata({ params }: PageProps): Promise<Metadata> {
+  const found = await loadRat((await params).ratId);
+  return { title: found ? `${found.rat.name} (${found.rat.code})` : 'Rat' };
+}
+
+export default async function RatPage({ params, searchParams }: PageProps) {
   // Out of scope (another home's rat, for a foster) is not found, before anything suspends.
-  const rat = await getRatRecord(db, { id, scope: ratScope(user) });
-  if (!rat) notFound();
+  const found = await loadRat((await params).ratId);
+  if (!found) notFound();
+  const { user, rat } = found;
+  const id = rat.id;
+  const db = await getDb();
   const tab = parseRatTab((await searchParams).tab);
   const isStaff = (STAFF_ROLES as readonly Role[]).includes(user.role);
   const [mainPhotos, windows] = await Promise.all([mainPhotoIdsFor(db, [id]), getOpenSafetyWindows(db, { ratId: id })]);
