@@ -1,48 +1,190 @@
+import { ChevronLeft } from 'lucide-react';
 import type { Metadata } from 'next';
+import Link from 'next/link';
 import { notFound } from 'next/navigation';
+import { cache, Suspense } from 'react';
+import { AuditList } from '@/components/audit/audit-list';
+import { RatHeader } from '@/components/rats/rat-header';
+import { RatHousing, type OpenWindows } from '@/components/rats/rat-housing';
+import { RatPhotoGallery } from '@/components/rats/rat-photo-gallery';
+import { RatPhotoUpload } from '@/components/rats/rat-photo-upload';
+import { RatProfileFacts } from '@/components/rats/rat-profile-facts';
+import { RatProfileForm, type ParentOption } from '@/components/rats/rat-profile-form';
 import { RatStatusBadge } from '@/components/rats/rat-status-badge';
-import { Card, CardContent } from '@/components/ui/card';
-import { PageHeader } from '@/components/ui/page-header';
+import { RatStatusForm } from '@/components/rats/rat-status-form';
+import { parseRatTab, RatTabs, ratTabLabel } from '@/components/rats/rat-tabs';
+import { StatusTimeline } from '@/components/rats/status-timeline';
+import { Alert } from '@/components/ui/alert';
+import { Card, CardContent, CardHeader } from '@/components/ui/card';
+import { PageSkeleton } from '@/components/ui/page-skeleton';
 import { getDb } from '@/db/client';
-import { getRatInScope } from '@/db/queries/rats';
-import { ratScope, requireUser } from '@/lib/authz';
-import { humanize } from '@/lib/domain/vocabulary';
-import { formatDate } from '@/lib/format';
+import { listAudit } from '@/db/queries/audit';
+import {
+  getOpenSafetyWindows,
+  getRatHousing,
+  getRatRecord,
+  listParentCandidates,
+  listRatPhotos,
+  listStatusChanges,
+  mainPhotoIdsFor,
+  type RatRecord,
+} from '@/db/queries/rat-records';
+import { ratScope, requireUser, STAFF_ROLES } from '@/lib/authz';
+import { toIsoDate } from '@/lib/domain/dates';
+import { profileBase, profileFormValues } from '@/lib/domain/rat-profile';
+import { isFinalStatus, statusChoices } from '@/lib/domain/rat-status';
+import { RAT_STATUS_LABELS, type Role } from '@/lib/domain/vocabulary';
 
-export const metadata: Metadata = { title: 'Rat' };
+type PageProps = {
+  params: Promise<{ ratId: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
 
-export default async function RatPage({ params }: { params: Promise<{ ratId: string }> }) {
-  const { ratId } = await params;
-  const id = Number(ratId);
-  if (!Number.isInteger(id) || id <= 0) notFound();
+/** The rat in the signed-in user's scope, or null; read once per request (metadata and page share it). */
+const loadRat = cache(async (ratId: string) => {
+  const id = /^[1-9]\d{0,9}$/.test(ratId) ? Number(ratId) : NaN;
+  if (!Number.isSafeInteger(id)) return null;
   const user = await requireUser();
-  const rat = await getRatInScope(await getDb(), { id, scope: ratScope(user) });
-  if (!rat) notFound();
-  const facts: Array<[string, string]> = [
-    ['Rescue code', rat.code],
-    ['Sex', humanize(rat.sex)],
-    ['Born', rat.birthDate ? `${formatDate(rat.birthDate)}${rat.birthDateEstimated ? ' (estimated)' : ''}` : 'Unknown'],
-    ['Neutered', rat.neuteredOn ? formatDate(rat.neuteredOn) : 'No'],
-    ['Variety', rat.variety ?? '—'],
-    ['Markings', rat.markings ?? '—'],
-    ['Foster home', rat.homeName ?? '—'],
-  ];
+  const rat = await getRatRecord(await getDb(), { id, scope: ratScope(user) });
+  return rat ? { user, rat } : null;
+});
+
+export async function generateMetadata({ params }: PageProps): Promise<Metadata> {
+  const found = await loadRat((await params).ratId);
+  return { title: found ? `${found.rat.name} (${found.rat.code})` : 'Rat' };
+}
+
+export default async function RatPage({ params, searchParams }: PageProps) {
+  // Out of scope (another home's rat, for a foster) is not found, before anything suspends.
+  const found = await loadRat((await params).ratId);
+  if (!found) notFound();
+  const { user, rat } = found;
+  const id = rat.id;
+  const db = await getDb();
+  const tab = parseRatTab((await searchParams).tab);
+  const isStaff = (STAFF_ROLES as readonly Role[]).includes(user.role);
+  const [mainPhotos, windows] = await Promise.all([mainPhotoIdsFor(db, [id]), getOpenSafetyWindows(db, { ratId: id })]);
+
   return (
     <>
-      <PageHeader title={rat.name} description={<RatStatusBadge status={rat.status} />} />
-      <Card>
-        <CardContent className="p-5">
-          <dl className="grid gap-x-6 gap-y-3 sm:grid-cols-2">
-            {facts.map(([label, value]) => (
-              <div key={label}>
-                <dt className="text-xs uppercase tracking-wide text-muted-foreground">{label}</dt>
-                <dd className="font-medium">{value}</dd>
-              </div>
-            ))}
-          </dl>
-          {rat.notes ? <p className="mt-4 whitespace-pre-line text-sm">{rat.notes}</p> : null}
-        </CardContent>
-      </Card>
+      <Link href="/rats" className="mb-3 inline-flex items-center gap-1 text-sm text-muted-foreground hover:text-foreground">
+        <ChevronLeft aria-hidden className="size-4" />
+        All rats
+      </Link>
+      <RatHeader rat={rat} mainPhotoId={mainPhotos.get(id) ?? null} safety={windows} />
+      <RatTabs ratId={id} current={tab} />
+      <section aria-labelledby="rat-section-title">
+        <h2 id="rat-section-title" className="sr-only">
+          {ratTabLabel(tab)}
+        </h2>
+        <Suspense key={tab} fallback={<PageSkeleton rows={4} />}>
+          {tab === 'profile' ? <ProfileSection rat={rat} isStaff={isStaff} /> : null}
+          {tab === 'photos' ? <PhotosSection rat={rat} isStaff={isStaff} /> : null}
+          {tab === 'status' ? <StatusSection rat={rat} isStaff={isStaff} /> : null}
+          {tab === 'home' ? <HomeSection rat={rat} isStaff={isStaff} windows={windows} /> : null}
+          {tab === 'history' ? <HistorySection rat={rat} /> : null}
+        </Suspense>
+      </section>
     </>
   );
+}
+
+type SectionProps = { rat: RatRecord; isStaff: boolean };
+
+function parentOptions(candidates: Array<{ id: number; code: string; name: string; sex: string }>, sex: 'female' | 'male', current: { id: number | null; name: string | null; code: string | null }): ParentOption[] {
+  const options = candidates.filter((c) => c.sex === sex).map((c) => ({ id: c.id, label: `${c.name} (${c.code})` }));
+  // Keep the recorded parent selectable even if its sex was changed since.
+  if (current.id && !options.some((o) => o.id === current.id)) options.unshift({ id: current.id, label: `${current.name} (${current.code})` });
+  return options;
+}
+
+async function ProfileSection({ rat, isStaff }: SectionProps) {
+  if (!isStaff) {
+    return (
+      <Card>
+        <CardContent className="p-5">
+          <RatProfileFacts rat={rat} linkParents={false} />
+        </CardContent>
+      </Card>
+    );
+  }
+  const candidates = await listParentCandidates(await getDb(), { excludeId: rat.id });
+  return (
+    <Card>
+      <CardContent className="p-5">
+        <RatProfileForm
+          ratId={rat.id}
+          version={rat.version}
+          base={profileBase(rat)}
+          values={profileFormValues(rat)}
+          dams={parentOptions(candidates, 'female', { id: rat.damId, name: rat.damName, code: rat.damCode })}
+          sires={parentOptions(candidates, 'male', { id: rat.sireId, name: rat.sireName, code: rat.sireCode })}
+          today={toIsoDate(new Date())}
+        />
+      </CardContent>
+    </Card>
+  );
+}
+
+async function PhotosSection({ rat, isStaff }: SectionProps) {
+  const photos = await listRatPhotos(await getDb(), { ratId: rat.id });
+  return (
+    <div className="flex flex-col gap-5">
+      {isStaff ? (
+        <Card>
+          <CardHeader>
+            <h3 className="font-semibold">Add a photo</h3>
+          </CardHeader>
+          <CardContent>
+            <RatPhotoUpload ratId={rat.id} />
+          </CardContent>
+        </Card>
+      ) : null}
+      <RatPhotoGallery ratId={rat.id} ratName={rat.name} photos={photos} canEdit={isStaff} />
+    </div>
+  );
+}
+
+function statusNote(rat: RatRecord): string | null {
+  if (isFinalStatus(rat.status)) return `${rat.name} is ${RAT_STATUS_LABELS[rat.status].toLowerCase()}: that status is final.`;
+  if (rat.status === 'adopted') return `${rat.name} was adopted. If the adopter brings ${rat.name} back, record the return on the adoption.`;
+  if (rat.status === 'reserved') return `Adopted is set by recording the adoption, with the adopter and the rats that leave together.`;
+  return null;
+}
+
+async function StatusSection({ rat, isStaff }: SectionProps) {
+  const entries = await listStatusChanges(await getDb(), { ratId: rat.id });
+  const choices = statusChoices(rat.status);
+  const note = statusNote(rat);
+  return (
+    <div className="grid gap-5 lg:grid-cols-[minmax(0,22rem)_minmax(0,1fr)] lg:items-start">
+      <Card>
+        <CardHeader>
+          <h3 className="font-semibold">Current status</h3>
+          <p>
+            <RatStatusBadge status={rat.status} />
+          </p>
+        </CardHeader>
+        <CardContent className="flex flex-col gap-4">
+          {note ? <Alert>{note}</Alert> : null}
+          {isStaff && choices.length > 0 ? <RatStatusForm ratId={rat.id} version={rat.version} base={profileBase(rat)} choices={choices} /> : null}
+          {!isStaff ? <p className="text-sm text-muted-foreground">Staff and coordinators change a rat’s status.</p> : null}
+        </CardContent>
+      </Card>
+      <div className="flex flex-col gap-3">
+        <h3 className="font-semibold">Status history</h3>
+        <StatusTimeline entries={entries} />
+      </div>
+    </div>
+  );
+}
+
+async function HomeSection({ rat, isStaff, windows }: SectionProps & { windows: OpenWindows }) {
+  const housing = await getRatHousing(await getDb(), { ratId: rat.id });
+  return <RatHousing ratId={rat.id} ratName={rat.name} housing={housing} windows={windows} staffLinks={isStaff} />;
+}
+
+async function HistorySection({ rat }: { rat: RatRecord }) {
+  const entries = await listAudit(await getDb(), { ratId: rat.id });
+  return <AuditList items={entries.map((e) => ({ id: e.id, at: e.at.toISOString(), summary: e.summary, actorName: e.actorName, changes: e.changes }))} />;
 }
