@@ -38,7 +38,10 @@ export function AssessmentForm({ action, cancelHref }: { action: Action; cancelH
   useEffect(() => {
     if (state.ok) return;
     // On a phone the first problem is usually off screen: take the user (and the screen reader) there.
-    formRef.current?.querySelector<HTMLElement>('[data-invalid] input, textarea[aria-invalid="true"]')?.focus();
+    const field = formRef.current?.querySelector<HTMLElement>('[data-invalid] input, textarea[aria-invalid="true"]');
+    if (!field) return;
+    (field.closest('fieldset') ?? field).scrollIntoView({ block: 'start' });
+    field.focus({ preventScroll: true });
   }, [state]);
 
   return (
@@ -156,7 +159,7 @@ function Group({
         aria-describedby={error ? `${name}-hint ${name}-error` : `${name}-hint`}
         aria-invalid={pickOne && error ? true : undefined}
         data-invalid={error ? true : undefined}
-        className="flex min-w-0 flex-col gap-2"
+        className="flex min-w-0 scroll-mt-20 flex-col gap-2"
       >
         <legend id={`${name}-legend`} className="mb-1 text-base font-semibold">
           {legend}
@@ -164,8 +167,8 @@ function Group({
         <p id={`${name}-hint`} className="text-sm text-muted-foreground">
           {hint}
         </p>
-        {children}
         {error ? <FieldError id={name} error={error} /> : null}
+        {children}
       </fieldset>
     </div>
   );
@@ -289,7 +292,7 @@ function ChipGroup({
             <input type="checkbox" name={name} value={o.value} defaultChecked={chosen.includes(o.value)} className={cn(tileInput, 'rounded-full')} />
             <span
               className={cn(
-                'flex min-h-11 items-center gap-1.5 rounded-full border-2 border-input bg-background px-4 text-sm font-medium transition-colors',
+                'flex min-h-11 items-center gap-1.5 rounded-full border-2 border-input bg-background px-4 py-2 text-left text-sm font-medium transition-colors',
                 'peer-hover:border-primary/60 peer-checked:border-primary peer-checked:bg-primary peer-checked:text-primary-foreground',
                 '[&>svg]:hidden peer-checked:[&>svg]:block',
                 tileFocus,

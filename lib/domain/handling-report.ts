@@ -74,6 +74,8 @@ export type ReportRat = {
   step: number | null;
   stepName: string | null;
   freshness: HandlingFreshness;
+  /** The freshness in a word or two for a narrow column: "Today", "5 days ago", "Never". */
+  lastHandled: string;
 };
 
 export type ReportHome = {
@@ -104,6 +106,7 @@ export function handlingReport(rows: ReportRows, now: Date, policy: Pick<Policy,
         const placedOn = toIsoDate(r.placedAt);
         const perWeek = counts.get(r.ratId) ?? weeks.map(() => 0);
         const step = currentTrustStep(sessionsByRat.get(r.ratId) ?? []);
+        const freshness = handlingFreshness(r.lastHandledAt, now, policy);
         return {
           ratId: r.ratId,
           name: r.name,
@@ -112,7 +115,8 @@ export function handlingReport(rows: ReportRows, now: Date, policy: Pick<Policy,
           total: perWeek.reduce((a, b) => a + b, 0),
           step,
           stepName: step === null ? null : trustStepName(step),
-          freshness: handlingFreshness(r.lastHandledAt, now, policy),
+          freshness,
+          lastHandled: shortDaysAgo(freshness.days),
         };
       })
       .sort((a, b) => Number(b.freshness.stale) - Number(a.freshness.stale) || a.name.localeCompare(b.name));
@@ -125,6 +129,13 @@ export function handlingReport(rows: ReportRows, now: Date, policy: Pick<Policy,
     };
   });
   return { weeks, homes };
+}
+
+function shortDaysAgo(days: number | null): string {
+  if (days === null) return 'Never';
+  if (days === 0) return 'Today';
+  if (days === 1) return 'Yesterday';
+  return `${days} days ago`;
 }
 
 export type ReportIncidentRow = {

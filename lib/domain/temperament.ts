@@ -72,7 +72,7 @@ export const BACKGROUND_CAUSE_LABELS: Record<BackgroundCause, string> = {
   lack_of_early_handling: 'Little handling when young',
   poor_handling_or_trauma: 'Poor handling or trauma',
   hormonal: 'Hormones',
-  stressful_environment: 'Stressful home (noise, predators, crowding)',
+  stressful_environment: 'Stressful surroundings',
 };
 
 /**

@@ -74,15 +74,7 @@ describe(`temperament assessments on ${driverName()}`, () => {
       assessedAt: now,
       scaleVersion: 1,
       scaleMax: 5,
-      approach: 2,
-      handlingTolerance: 1,
-      newSpaceConfidence: 3,
-      ratSociability: 5,
-      biteRisk: 'medium',
-      backgroundCauses: ['lack_of_early_handling'],
-      fearTriggers: ['hands_in_cage', 'loud_noises'],
-      category: 'fearful',
-      notes: 'Freezes when a hand comes in from above.',
+      ...input,
     });
 
     const audit = await t.db.select().from(auditLog);

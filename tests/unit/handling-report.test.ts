@@ -119,6 +119,7 @@ describe('handling report', () => {
     expect(rat('Bean').freshness).toEqual({ days: 0, stale: false, text: 'Handled today' });
     expect(rat('Ash').freshness).toEqual({ days: 3, stale: true, text: 'Handled 3 days ago' });
     expect(rat('Moth').freshness.stale).toBe(true);
+    expect(willow.rats.map((r) => r.lastHandled)).toEqual(['3 days ago', 'Never', 'Today']);
     expect(willow.rats.map((r) => r.name)).toEqual(['Ash', 'Moth', 'Bean']);
     expect(willow.staleCount).toBe(2);
   });

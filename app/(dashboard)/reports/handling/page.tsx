@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { AlertTriangle } from 'lucide-react';
 import Link from 'next/link';
 import { Suspense } from 'react';
 import { AcknowledgeIncidentForm } from '@/components/handling/acknowledge-incident-form';
@@ -105,13 +106,16 @@ function IncidentItem({ incident, canAcknowledge }: { incident: ReportIncidentRo
   );
 }
 
+/** Narrower cells on a phone, so four columns fit 390 px without scrolling. */
+const tight = 'px-2 sm:px-3';
+
 function HomeCard({ home, staleDays }: { home: ReportHome; staleDays: number }) {
   const headingId = `home-${home.fosterHomeId}`;
   const thisWeek = home.weekTotals[home.weekTotals.length - 1] ?? 0;
   const max = Math.max(0, ...home.rats.flatMap((r) => r.weeks.map((n) => n ?? 0)));
   return (
     <Card aria-labelledby={headingId} data-testid="home-report">
-      <CardHeader>
+      <CardHeader className="px-4 sm:px-5">
         <div className="flex flex-wrap items-start justify-between gap-3">
           <div>
             <CardTitle id={headingId}>{home.name}</CardTitle>
@@ -125,38 +129,44 @@ function HomeCard({ home, staleDays }: { home: ReportHome; staleDays: number }) 
           ) : null}
         </div>
       </CardHeader>
-      <CardContent>
+      <CardContent className="px-3 pb-3 sm:px-5 sm:pb-5">
         {home.rats.length === 0 ? (
           <p className="text-sm text-muted-foreground">No rats placed here.</p>
         ) : (
           <Table aria-label={`Rats at ${home.name}`}>
             <TableHeader>
               <TableRow>
-                <TableHead scope="col">Rat</TableHead>
-                <TableHead scope="col">
+                <TableHead scope="col" className={tight}>
+                  Rat
+                </TableHead>
+                <TableHead scope="col" className={tight}>
                   <span className="sm:hidden">Weeks</span>
                   <span className="hidden sm:inline">Sessions per week</span>
                 </TableHead>
-                <TableHead scope="col">Step</TableHead>
-                <TableHead scope="col">Last handled</TableHead>
+                <TableHead scope="col" className={tight}>
+                  Step
+                </TableHead>
+                <TableHead scope="col" className={tight}>
+                  Last handled
+                </TableHead>
               </TableRow>
             </TableHeader>
             <TableBody>
               {home.rats.map((rat) => (
                 <TableRow key={rat.ratId} className={cn(rat.freshness.stale && 'bg-warning/10 hover:bg-warning/15')} data-stale={rat.freshness.stale || undefined}>
-                  <TableCell>
+                  <TableCell className={tight}>
                     <Link href={`/rats/${rat.ratId}`} className="font-medium text-primary hover:underline">
                       {rat.name}
                     </Link>
                     <span className="hidden font-mono text-xs text-muted-foreground sm:block">{rat.code}</span>
                   </TableCell>
-                  <TableCell>
+                  <TableCell className={tight}>
                     <span className="flex items-center gap-2">
                       <SessionBars weeks={rat.weeks} max={max} label={`${rat.name}: ${sessionBarsLabel(rat.weeks)}`} />
                       <span className="hidden text-xs tabular-nums text-muted-foreground md:inline">{rat.total} in 6 wks</span>
                     </span>
                   </TableCell>
-                  <TableCell>
+                  <TableCell className={tight}>
                     {rat.step === null ? (
                       <span className="text-muted-foreground">—</span>
                     ) : (
@@ -166,12 +176,12 @@ function HomeCard({ home, staleDays }: { home: ReportHome; staleDays: number }) 
                       </span>
                     )}
                   </TableCell>
-                  <TableCell>
-                    {rat.freshness.stale ? (
-                      <Badge variant="warning">{rat.freshness.text}</Badge>
-                    ) : (
-                      <span className="text-sm">{rat.freshness.text}</span>
-                    )}
+                  <TableCell className={tight}>
+                    <span title={rat.freshness.text} className={cn('inline-flex items-center gap-1 whitespace-nowrap text-sm', rat.freshness.stale && 'font-semibold text-[oklch(0.45_0.1_70)]')}>
+                      {rat.freshness.stale ? <AlertTriangle aria-hidden className="size-4 shrink-0" /> : null}
+                      {rat.lastHandled}
+                    </span>
+                    {rat.freshness.stale ? <span className="sr-only"> (not handled for {staleDays}+ days)</span> : null}
                   </TableCell>
                 </TableRow>
               ))}
