@@ -1,0 +1,136 @@
+import { and, asc, eq, gte, inArray, isNull, lte, or, sql } from 'drizzle-orm';
+import { fosterHomes, handlingSessions, incidents, placements, rats, users } from '../schema';
+import type { DbOrTx } from '../connect';
+import { incidentsToReview, incidentWindowStart, reportWeeks, type ReportIncidentRow, type ReportRows } from '../../lib/domain/handling-report';
+import { TRUST_STEP_WINDOW } from '../../lib/domain/trust-step';
+import { IN_CARE_STATUSES } from '../../lib/domain/vocabulary';
+import { recordAudit } from './audit';
+
+const inCare = inArray(rats.status, [...IN_CARE_STATUSES]);
+const openPlacement = and(eq(placements.ratId, rats.id), isNull(placements.endedAt));
+
+/**
+ * Every row the handling report needs, in one round of set-based queries (never one per rat):
+ * active homes, the rats in care placed in them, their sessions per day since the first report
+ * week (counted only from when each rat came to its current home) and their latest sessions.
+ */
+export async function loadHandlingReportRows(db: DbOrTx, params: { now: Date }): Promise<ReportRows> {
+  const { now } = params;
+  const start = new Date(`${reportWeeks(now)[0].from}T00:00:00Z`);
+  const lastHandledAt = sql<Date | null>`(select max(h.session_at) from ${handlingSessions} h where h.rat_id = ${rats.id} and h.session_at <= ${now.toISOString()}::timestamptz)`.mapWith(
+    (v) => (v === null ? null : new Date(v as string)),
+  );
+  const day = sql<string>`to_char(${handlingSessions.sessionAt} at time zone 'UTC', 'YYYY-MM-DD')`;
+
+  const ranked = db
+    .select({
+      ratId: handlingSessions.ratId,
+      id: handlingSessions.id,
+      sessionAt: handlingSessions.sessionAt,
+      highestStep: handlingSessions.highestStep,
+      rank: sql<number>`row_number() over (partition by ${handlingSessions.ratId} order by ${handlingSessions.sessionAt} desc, ${handlingSessions.id} desc)`.as('rank'),
+    })
+    .from(handlingSessions)
+    .innerJoin(rats, eq(rats.id, handlingSessions.ratId))
+    .innerJoin(placements, openPlacement)
+    .where(and(inCare, lte(handlingSessions.sessionAt, now)))
+    .as('ranked');
+
+  const [homes, ratRows, sessionDays, recentSessions] = await Promise.all([
+    db.select({ fosterHomeId: fosterHomes.id, name: fosterHomes.name }).from(fosterHomes).where(eq(fosterHomes.active, true)).orderBy(asc(fosterHomes.name)),
+    db
+      .select({
+        ratId: rats.id,
+        name: rats.name,
+        code: rats.code,
+        fosterHomeId: placements.fosterHomeId,
+        placedAt: placements.startedAt,
+        lastHandledAt,
+      })
+      .from(rats)
+      .innerJoin(placements, openPlacement)
+      .where(inCare),
+    db
+      .select({ ratId: handlingSessions.ratId, day, sessions: sql<number>`count(*)`.mapWith(Number) })
+      .from(handlingSessions)
+      .innerJoin(rats, eq(rats.id, handlingSessions.ratId))
+      .innerJoin(placements, openPlacement)
+      .where(
+        and(
+          inCare,
+          gte(handlingSessions.sessionAt, start),
+          gte(handlingSessions.sessionAt, placements.startedAt),
+          lte(handlingSessions.sessionAt, now),
+        ),
+      )
+      .groupBy(handlingSessions.ratId, day),
+    db
+      .select({ ratId: ranked.ratId, id: ranked.id, sessionAt: ranked.sessionAt, highestStep: ranked.highestStep })
+      .from(ranked)
+      .where(lte(ranked.rank, TRUST_STEP_WINDOW)),
+  ]);
+  return { homes, rats: ratRows, sessionDays, recentSessions };
+}
+
+/** Bite incidents for review: the last seven days, and older ones nobody has acknowledged yet. */
+export async function listIncidentsToReview(db: DbOrTx, params: { now: Date }): Promise<ReportIncidentRow[]> {
+  const rows = await db
+    .select({
+      id: incidents.id,
+      ratId: incidents.ratId,
+      ratName: rats.name,
+      homeName: fosterHomes.name,
+      biteGrade: incidents.biteGrade,
+      occurredAt: incidents.occurredAt,
+      description: incidents.description,
+      acknowledgedAt: incidents.acknowledgedAt,
+      acknowledgedByName: users.name,
+    })
+    .from(incidents)
+    .innerJoin(rats, eq(rats.id, incidents.ratId))
+    .leftJoin(fosterHomes, eq(fosterHomes.id, incidents.fosterHomeId))
+    .leftJoin(users, eq(users.id, incidents.acknowledgedBy))
+    .where(
+      and(
+        lte(incidents.occurredAt, params.now),
+        or(gte(incidents.occurredAt, incidentWindowStart(params.now)), isNull(incidents.acknowledgedAt)),
+      ),
+    );
+  return incidentsToReview(
+    rows.map((r) => ({ ...r, biteGrade: r.biteGrade as ReportIncidentRow['biteGrade'] })),
+    params.now,
+  );
+}
+
+export type AcknowledgeResult = { ok: true; ratName: string } | { ok: false; reason: 'not_found' | 'already_acknowledged'; by?: string | null };
+
+/** Marks a bite incident as seen by a coordinator, once, with its audit entry, in one transaction. */
+export async function acknowledgeIncident(db: DbOrTx, params: { incidentId: number; actorId: number; now: Date }): Promise<AcknowledgeResult> {
+  return db.transaction(async (tx) => {
+    const [updated] = await tx
+      .update(incidents)
+      .set({ acknowledgedBy: params.actorId, acknowledgedAt: params.now })
+      .where(and(eq(incidents.id, params.incidentId), isNull(incidents.acknowledgedAt)))
+      .returning({ id: incidents.id, ratId: incidents.ratId, fosterHomeId: incidents.fosterHomeId, biteGrade: incidents.biteGrade });
+    if (!updated) {
+      const [existing] = await tx
+        .select({ by: users.name })
+        .from(incidents)
+        .leftJoin(users, eq(users.id, incidents.acknowledgedBy))
+        .where(eq(incidents.id, params.incidentId));
+      return existing ? { ok: false, reason: 'already_acknowledged', by: existing.by } : { ok: false, reason: 'not_found' };
+    }
+    const [rat] = await tx.select({ name: rats.name }).from(rats).where(eq(rats.id, updated.ratId));
+    await recordAudit(tx, {
+      actorId: params.actorId,
+      action: 'update',
+      entityType: 'incident',
+      entityId: updated.id,
+      ratId: updated.ratId,
+      fosterHomeId: updated.fosterHomeId,
+      summary: `Acknowledged the ${updated.biteGrade} incident for ${rat.name}`,
+      changes: { acknowledgedBy: { from: null, to: params.actorId }, acknowledgedAt: { from: null, to: params.now.toISOString() } },
+    });
+    return { ok: true, ratName: rat.name };
+  });
+}

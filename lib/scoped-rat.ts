@@ -1,0 +1,21 @@
+import 'server-only';
+import { notFound } from 'next/navigation';
+import { getDb } from '@/db/client';
+import { getRatInScope } from '@/db/queries/rats';
+import { ratScope, requireRole } from '@/lib/authz';
+import type { Role } from '@/lib/domain/vocabulary';
+
+/**
+ * For a page under /rats/[ratId]: the signed-in user (one of `roles`) and the rat, or not-found
+ * when the id is malformed, the rat does not exist, or it is outside the user's scope (a
+ * foster's rat that is not placed in their home). Call it before any Suspense boundary, so
+ * the answer is a real 404.
+ */
+export async function requireRatInScope(ratIdParam: string, roles: readonly Role[]) {
+  const user = await requireRole(roles);
+  const id = Number(ratIdParam);
+  if (!Number.isInteger(id) || id <= 0) notFound();
+  const rat = await getRatInScope(await getDb(), { id, scope: ratScope(user) });
+  if (!rat) notFound();
+  return { user, rat };
+}
