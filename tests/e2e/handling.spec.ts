@@ -81,3 +81,12 @@ test('a session in the future is refused with a clear message and nothing is sav
   await expect(page.getByText('A session cannot be in the future: enter when it happened.')).toBeVisible();
   await expect(page).toHaveURL(/\/sessions\/new/);
 });
+
+test('a rat’s page shows its trust step, the sessions that decided it, and a handling plan with reasons', async ({ page }) => {
+  await signIn(page, DEMO.foster);
+  await page.getByRole('region', { name: 'The lads' }).getByTestId('rat-Bramble').click();
+  await page.getByRole('link', { name: 'Handling' }).click();
+  await expect(page.getByTestId('current-step')).toHaveText(/^Step \d$/);
+  await expect(page.getByTestId('step-explanation')).toContainText(/reached in \d of the last 3 sessions/);
+  await expect(page.getByText('Why:').first()).toBeVisible();
+});

@@ -3,7 +3,10 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { cache, Suspense } from 'react';
+import { LatestAssessment } from '@/components/assessments/latest-assessment';
 import { AuditList } from '@/components/audit/audit-list';
+import { HandlingPlanPanel } from '@/components/handling/handling-plan-panel';
+import { RatHandlingSection } from '@/components/handling/rat-handling-section';
 import { RatHeader } from '@/components/rats/rat-header';
 import { RatHousing, type OpenWindows } from '@/components/rats/rat-housing';
 import { RatPhotoGallery } from '@/components/rats/rat-photo-gallery';
@@ -18,7 +21,11 @@ import { Alert } from '@/components/ui/alert';
 import { Card, CardContent, CardHeader } from '@/components/ui/card';
 import { PageSkeleton } from '@/components/ui/page-skeleton';
 import { getDb } from '@/db/client';
+import { listAssessments } from '@/db/queries/assessments';
 import { listAudit } from '@/db/queries/audit';
+import { loadHandlingPlanInput } from '@/db/queries/handling-plan';
+import { listRatSessions } from '@/db/queries/rat-handling';
+import { getPolicy } from '@/db/queries/settings';
 import {
   getOpenSafetyWindows,
   getRatHousing,
@@ -31,9 +38,10 @@ import {
 } from '@/db/queries/rat-records';
 import { ratScope, requireUser, STAFF_ROLES } from '@/lib/authz';
 import { toIsoDate } from '@/lib/domain/dates';
+import { handlingPlan } from '@/lib/domain/handling-plan';
 import { profileBase, profileFormValues } from '@/lib/domain/rat-profile';
 import { isFinalStatus, statusChoices } from '@/lib/domain/rat-status';
-import { RAT_STATUS_LABELS, type Role } from '@/lib/domain/vocabulary';
+import { IN_CARE_STATUSES, RAT_STATUS_LABELS, type Role } from '@/lib/domain/vocabulary';
 
 type PageProps = {
   params: Promise<{ ratId: string }>;
@@ -79,6 +87,7 @@ export default async function RatPage({ params, searchParams }: PageProps) {
         </h2>
         <Suspense key={tab} fallback={<PageSkeleton rows={4} />}>
           {tab === 'profile' ? <ProfileSection rat={rat} isStaff={isStaff} /> : null}
+          {tab === 'handling' ? <HandlingSection rat={rat} /> : null}
           {tab === 'photos' ? <PhotosSection rat={rat} isStaff={isStaff} /> : null}
           {tab === 'status' ? <StatusSection rat={rat} isStaff={isStaff} /> : null}
           {tab === 'home' ? <HomeSection rat={rat} isStaff={isStaff} windows={windows} /> : null}
@@ -123,6 +132,46 @@ async function ProfileSection({ rat, isStaff }: SectionProps) {
         />
       </CardContent>
     </Card>
+  );
+}
+
+/** Trust step and why, progress, recent sessions, the latest assessment and the handling plan. */
+async function HandlingSection({ rat }: { rat: RatRecord }) {
+  const db = await getDb();
+  const now = new Date();
+  const [sessions, assessments, planInput, policy] = await Promise.all([
+    listRatSessions(db, { ratId: rat.id }),
+    listAssessments(db, { ratId: rat.id }),
+    loadHandlingPlanInput(db, { ratId: rat.id, now }),
+    getPolicy(db),
+  ]);
+  const plan = planInput ? handlingPlan(planInput, now, policy) : [];
+  const inCare = (IN_CARE_STATUSES as readonly string[]).includes(rat.status);
+  return (
+    <div className="grid gap-5 lg:grid-cols-[minmax(0,1fr)_minmax(0,24rem)] lg:items-start">
+      <RatHandlingSection ratId={rat.id} sessions={sessions} now={now} policy={policy} canLog={inCare} />
+      <div className="flex flex-col gap-5">
+        <Card>
+          <CardHeader>
+            <h3 className="font-semibold">Handling plan</h3>
+          </CardHeader>
+          <CardContent>
+            <HandlingPlanPanel suggestions={plan} />
+          </CardContent>
+        </Card>
+        <Card>
+          <CardHeader className="flex-row items-center justify-between">
+            <h3 className="font-semibold">Temperament</h3>
+            <Link href={`/rats/${rat.id}/assessments`} className="text-sm font-medium text-primary hover:underline">
+              All assessments
+            </Link>
+          </CardHeader>
+          <CardContent>
+            <LatestAssessment assessment={assessments[0] ?? null} />
+          </CardContent>
+        </Card>
+      </div>
+    </div>
   );
 }
 
