@@ -55,7 +55,8 @@ export const ratColumns = column.columns([
   column.accessor('code', {
     id: 'code',
     header: 'Code',
-    meta: { label: 'Code', className: 'whitespace-nowrap font-mono text-xs' },
+    meta: { label: 'Code', className: 'whitespace-nowrap' },
+    cell: ({ row }) => <span className="font-mono text-xs">{row.original.code}</span>,
   }),
   column.accessor('sex', {
     id: 'sex',
@@ -69,9 +70,11 @@ export const ratColumns = column.columns([
     meta: { label: 'Status', className: 'min-w-36' },
     cell: ({ row }) => (
       <span className="flex flex-wrap gap-1">
-        <RatStatusBadge status={row.original.status} />
+        <span className="whitespace-nowrap">
+          <RatStatusBadge status={row.original.status} />
+        </span>
         {row.original.quarantineEndOn ? (
-          <Badge variant="warning" title="In quarantine: planned end">
+          <Badge variant="warning" className="whitespace-nowrap" title="In quarantine: planned end">
             Quarantine to {formatDate(row.original.quarantineEndOn)}
           </Badge>
         ) : null}

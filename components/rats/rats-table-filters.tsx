@@ -104,11 +104,17 @@ export function RatsTableFilters({
           <Filter aria-hidden />
           Filters{inPanel > 0 ? ` (${inPanel})` : ''}
         </Button>
+        {active > 0 ? (
+          <Button type="button" variant="ghost" className="px-3" onClick={() => setState(CLEARED_FILTERS)}>
+            <X aria-hidden />
+            <span className="sr-only sm:not-sr-only">Clear filters</span>
+          </Button>
+        ) : null}
       </div>
 
       <div
         id={`${id}-panel`}
-        className={cn(open ? 'grid' : 'hidden', 'grid-cols-2 items-end gap-3 sm:grid sm:grid-cols-3 lg:grid-cols-[repeat(6,minmax(0,1fr))_auto]')}
+        className={cn(open ? 'grid' : 'hidden', 'grid-cols-2 items-end gap-3 sm:grid sm:grid-cols-3 lg:grid-cols-6')}
       >
         <div className="col-span-2 flex min-w-0 flex-col gap-1.5 sm:col-span-1">
           <span id={`${id}-status-label`} className="text-xs font-medium leading-none text-muted-foreground">
@@ -216,12 +222,6 @@ export function RatsTableFilters({
           </NativeSelect>
         </FilterField>
 
-        {active > 0 ? (
-          <Button type="button" variant="ghost" className="col-span-2 justify-self-start sm:col-span-1" onClick={() => setState(CLEARED_FILTERS)}>
-            <X aria-hidden />
-            Clear filters
-          </Button>
-        ) : null}
       </div>
 
       {state.intake !== null ? (

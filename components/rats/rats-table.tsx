@@ -83,7 +83,8 @@ export function RatsTable({
   const sortedColumn = table.getAllLeafColumns().find((c) => c.id === state.sort);
 
   return (
-    <div className="flex flex-col gap-4">
+    // A one-column grid with a zero minimum: the wide table scrolls inside it instead of widening the page.
+    <div className="grid grid-cols-[minmax(0,1fr)] gap-4">
       <RatsTableFilters state={state} setState={setState} homes={homes} intakeLabel={intakeLabel} />
 
       <div className="flex flex-wrap items-center justify-between gap-2">
@@ -190,7 +191,7 @@ export function RatsTable({
             <label htmlFor={`${id}-size`} className="text-muted-foreground">
               Rows per page
             </label>
-            <NativeSelect id={`${id}-size`} className="h-9 w-20" value={state.size} onChange={(e) => table.setPageSize(Number(e.target.value))}>
+            <NativeSelect id={`${id}-size`} className="h-9 w-24" value={state.size} onChange={(e) => table.setPageSize(Number(e.target.value))}>
               {RAT_TABLE_PAGE_SIZES.map((n) => (
                 <option key={n} value={n}>
                   {n}

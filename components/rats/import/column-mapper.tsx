@@ -60,7 +60,7 @@ export function ColumnMapper({
                 </option>
               ))}
             </NativeSelect>
-            <p id={`${controlId}-hint`} className="truncate text-xs text-muted-foreground">
+            <p id={`${controlId}-hint`} className="line-clamp-2 text-xs break-words text-muted-foreground">
               {example ? `First row: “${example}”` : (FIELD_HINTS[field] ?? 'Optional')}
             </p>
           </div>
