@@ -200,28 +200,14 @@ export function RatsTableFilters({
           </NativeSelect>
         </FilterField>
 
-        <FilterField id={`${id}-step-min`} label="Trust step from">
-          <NativeSelect
-            id={`${id}-step-min`}
-            value={state.stepMin ?? ''}
-            onChange={(e) => set({ stepMin: e.target.value === '' ? null : Number(e.target.value) })}
-          >
-            <option value="">Any</option>
-            {stepOptions}
-          </NativeSelect>
-        </FilterField>
-
-        <FilterField id={`${id}-step-max`} label="Trust step to">
-          <NativeSelect
-            id={`${id}-step-max`}
-            value={state.stepMax ?? ''}
-            onChange={(e) => set({ stepMax: e.target.value === '' ? null : Number(e.target.value) })}
-          >
-            <option value="">Any</option>
-            {stepOptions}
-          </NativeSelect>
-        </FilterField>
-
+        {(['stepMin', 'stepMax'] as const).map((key) => (
+          <FilterField key={key} id={`${id}-${key}`} label={key === 'stepMin' ? 'Trust step from' : 'Trust step to'}>
+            <NativeSelect id={`${id}-${key}`} value={state[key] ?? ''} onChange={(e) => set({ [key]: e.target.value === '' ? null : Number(e.target.value) })}>
+              <option value="">Any</option>
+              {stepOptions}
+            </NativeSelect>
+          </FilterField>
+        ))}
       </div>
 
       {state.intake !== null ? (

@@ -1,7 +1,7 @@
 'use client';
 
 import { useTable, type ColumnVisibilityState, type PaginationState, type SortingState, type Updater } from '@tanstack/react-table';
-import { ArrowDown, ArrowUp, ArrowUpDown, ChevronLeft, ChevronRight, ChevronsLeft, ChevronsRight, Columns3 } from 'lucide-react';
+import { ArrowDown, ArrowUp, ArrowUpDown, ChevronLeft, ChevronRight, ChevronsLeft, ChevronsRight, Columns3, type LucideIcon } from 'lucide-react';
 import { useId, useMemo, useTransition } from 'react';
 import { Button } from '@/components/ui/button';
 import { DropdownMenu, DropdownMenuCheckboxItem, DropdownMenuContent, DropdownMenuLabel, DropdownMenuTrigger } from '@/components/ui/dropdown-menu';
@@ -22,6 +22,14 @@ import { useRatTableState } from './use-rat-table-state';
 
 function resolve<T>(updater: Updater<T>, current: T): T {
   return typeof updater === 'function' ? (updater as (old: T) => T)(current) : updater;
+}
+
+function PageButton({ label, icon: Icon, disabled, onClick }: { label: string; icon: LucideIcon; disabled: boolean; onClick: () => void }) {
+  return (
+    <Button type="button" variant="outline" size="icon" className="size-9" aria-label={label} disabled={disabled} onClick={onClick}>
+      <Icon aria-hidden />
+    </Button>
+  );
 }
 
 const ARIA_SORT = { asc: 'ascending', desc: 'descending' } as const;
@@ -203,18 +211,10 @@ export function RatsTable({
             <span className="mr-2 text-muted-foreground">
               Page {state.page} of {pageCount}
             </span>
-            <Button type="button" variant="outline" size="icon" className="size-9" aria-label="First page" disabled={!table.getCanPreviousPage()} onClick={() => table.firstPage()}>
-              <ChevronsLeft aria-hidden />
-            </Button>
-            <Button type="button" variant="outline" size="icon" className="size-9" aria-label="Previous page" disabled={!table.getCanPreviousPage()} onClick={() => table.previousPage()}>
-              <ChevronLeft aria-hidden />
-            </Button>
-            <Button type="button" variant="outline" size="icon" className="size-9" aria-label="Next page" disabled={!table.getCanNextPage()} onClick={() => table.nextPage()}>
-              <ChevronRight aria-hidden />
-            </Button>
-            <Button type="button" variant="outline" size="icon" className="size-9" aria-label="Last page" disabled={!table.getCanNextPage()} onClick={() => table.lastPage()}>
-              <ChevronsRight aria-hidden />
-            </Button>
+            <PageButton label="First page" icon={ChevronsLeft} disabled={!table.getCanPreviousPage()} onClick={() => table.firstPage()} />
+            <PageButton label="Previous page" icon={ChevronLeft} disabled={!table.getCanPreviousPage()} onClick={() => table.previousPage()} />
+            <PageButton label="Next page" icon={ChevronRight} disabled={!table.getCanNextPage()} onClick={() => table.nextPage()} />
+            <PageButton label="Last page" icon={ChevronsRight} disabled={!table.getCanNextPage()} onClick={() => table.lastPage()} />
           </div>
         </nav>
       ) : null}

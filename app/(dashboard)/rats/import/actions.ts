@@ -35,6 +35,7 @@ export async function importRatsAction(_prev: RatImportResult, form: FormData): 
   }
   if (!outcome.ok) return { state: 'refused', message: outcome.message, results: outcome.results.filter((r) => !r.ok) };
   revalidatePath('/rats');
+  revalidatePath('/rats/import'); // the preview's list of codes in use
   const skipped = outcome.skipped.length;
   return {
     state: 'imported',
