@@ -1,5 +1,6 @@
 import { NotebookPen } from 'lucide-react';
 import Link from 'next/link';
+import { RatAvatar } from '@/components/rats/rat-avatar';
 import { Badge } from '@/components/ui/badge';
 import { Button } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
@@ -9,7 +10,6 @@ import { handlingFreshness } from '@/lib/domain/handling';
 import type { Policy } from '@/lib/domain/policy';
 import { trustStepName } from '@/lib/domain/trust-ladder';
 import { WATCH_KIND_LABELS } from '@/lib/domain/watches';
-import { ratPhotoUrl } from '@/lib/photos';
 
 type Group = { id: number | null; name: string; rats: HandlingRat[] };
 
@@ -21,18 +21,6 @@ function byCageGroup(rats: HandlingRat[]): Group[] {
     groups.set(rat.cageGroupId, group);
   }
   return [...groups.values()];
-}
-
-function RatAvatar({ rat }: { rat: HandlingRat }) {
-  if (rat.mainPhotoId) {
-    // eslint-disable-next-line @next/next/no-img-element -- served by our own authorised route, already a thumbnail
-    return <img src={ratPhotoUrl(rat.id, rat.mainPhotoId, 'thumb')} alt="" className="size-12 shrink-0 rounded-full object-cover" />;
-  }
-  return (
-    <span aria-hidden className="flex size-12 shrink-0 items-center justify-center rounded-full bg-secondary text-lg font-semibold text-secondary-foreground">
-      {rat.name.charAt(0)}
-    </span>
-  );
 }
 
 /** A foster's rats by cage group, each with its trust step and when it was last handled, and one big action per cage. */
@@ -54,7 +42,7 @@ export function FosterHomeScreen({ rats, now, policy }: { rats: HandlingRat[]; n
               return (
                 <li key={rat.id}>
                   <Link href={`/rats/${rat.id}`} className="flex items-center gap-3 px-4 py-3 hover:bg-muted/50" data-testid={`rat-${rat.name}`}>
-                    <RatAvatar rat={rat} />
+                    <RatAvatar ratId={rat.id} photoId={rat.mainPhotoId} name={rat.name} className="size-12 text-lg" />
                     <span className="min-w-0 flex-1">
                       <span className="block font-medium">{rat.name}</span>
                       <span className="block text-sm" data-testid="trust-step">

@@ -89,7 +89,7 @@ export function AppShell({ user, nav, children }: { user: ShellUser; nav: NavIte
   const pathname = usePathname();
   const foster = user.role === 'foster';
   return (
-    <div className="min-h-dvh lg:grid lg:grid-cols-[15rem_1fr]">
+    <div className="min-h-dvh lg:grid lg:grid-cols-[15rem_minmax(0,1fr)]">
       <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-card focus:p-2">
         Skip to content
       </a>
