@@ -1,0 +1,50 @@
+import { z } from 'zod';
+import { EXPERIENCE_LEVELS, FOSTER_ACCEPTS, OTHER_PETS } from '@/lib/domain/vocabulary';
+import { checkboxField, idField, optionalText, requiredText, wholeNumberField } from './fields';
+
+/** Rescue policy: upper bounds that catch a typo (a home with 2000 places is a slip of the keyboard). */
+export const MAX_HOME_CAPACITY_RATS = 200;
+export const MAX_HOME_CAPACITY_CAGES = 50;
+
+const optionalEmail = z
+  .string()
+  .trim()
+  .max(200, 'Use at most 200 characters.')
+  .optional()
+  .refine((v) => !v || z.email().safeParse(v).success, 'Enter a valid email address, like name@example.org, or leave it empty.')
+  .transform((v) => (v ? v.toLowerCase() : null));
+
+/** Everything a foster home form holds; shared by the form and the create and edit actions. */
+export const fosterHomeInput = z.object({
+  name: requiredText('Enter the home’s name, like “Willow House”.'),
+  contactName: requiredText('Enter the name of the person to contact.'),
+  email: optionalEmail,
+  phone: optionalText(40),
+  area: requiredText('Enter the area, like a town or neighbourhood.'),
+  capacityRats: wholeNumberField('Capacity in rats', 0, MAX_HOME_CAPACITY_RATS, 'rats'),
+  capacityCages: wholeNumberField('Capacity in cages', 0, MAX_HOME_CAPACITY_CAGES, 'cages'),
+  canQuarantine: checkboxField,
+  otherPets: z.array(z.enum(OTHER_PETS, 'Choose from the list.')).default([]),
+  hasChildren: checkboxField,
+  experienceLevel: z.enum(EXPERIENCE_LEVELS, 'Choose an experience level.'),
+  accepts: z.array(z.enum(FOSTER_ACCEPTS, 'Choose from the list.')).default([]),
+  notes: optionalText(2000),
+});
+export type FosterHomeInput = z.output<typeof fosterHomeInput>;
+
+/** An edit carries the version of the home it was based on, so a stale edit can be refused. */
+export const updateFosterHomeInput = fosterHomeInput.extend({
+  homeId: idField,
+  version: z.coerce.number().int().positive(),
+});
+
+export const setFosterHomeActiveInput = z.object({
+  homeId: idField,
+  version: z.coerce.number().int().positive(),
+  active: z.enum(['true', 'false']).transform((v) => v === 'true'),
+});
+
+/** The form's multi-selects arrive as repeated keys, which Object.fromEntries would flatten to one. */
+export function fosterHomeFormData(form: FormData): Record<string, unknown> {
+  return { ...Object.fromEntries(form), otherPets: form.getAll('otherPets'), accepts: form.getAll('accepts') };
+}
