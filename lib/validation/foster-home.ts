@@ -48,3 +48,24 @@ export const setFosterHomeActiveInput = z.object({
 export function fosterHomeFormData(form: FormData): Record<string, unknown> {
   return { ...Object.fromEntries(form), otherPets: form.getAll('otherPets'), accepts: form.getAll('accepts') };
 }
+
+type FormableHome = { [K in keyof FosterHomeInput]: FosterHomeInput[K] } & { version?: number; homeId?: number };
+
+/** A home's values as the form's inputs hold them: lists joined by commas, ticked boxes as 'on'. */
+export function toFosterHomeFormValues(home: FormableHome): Record<string, string> {
+  const values: Record<string, string> = {};
+  for (const [key, value] of Object.entries(home)) {
+    if (value === null || value === undefined) values[key] = '';
+    else if (Array.isArray(value)) values[key] = value.join(',');
+    else if (typeof value === 'boolean') values[key] = value ? 'on' : '';
+    else values[key] = String(value);
+  }
+  return values;
+}
+
+/** What the person typed, to refill the form after a refusal (lists kept whole). */
+export function fosterHomeFormValues(form: FormData): Record<string, string> {
+  const values: Record<string, string> = {};
+  for (const [key, value] of form.entries()) if (typeof value === 'string' && !key.startsWith('$ACTION')) values[key] = value;
+  return { ...values, otherPets: form.getAll('otherPets').join(','), accepts: form.getAll('accepts').join(',') };
+}
