@@ -6,6 +6,7 @@ import { LEFT_CARE } from '../../lib/domain/placements';
 import type { QuarantinePeriod } from '../../lib/domain/quarantine';
 import type { RatStatus, WatchKind } from '../../lib/domain/vocabulary';
 import { recordAudit } from './audit';
+import { listRatsWithHousing } from './housing';
 import { ratScopeCondition } from './rats';
 
 export type GroupMember = {
@@ -137,23 +138,7 @@ export async function listCageGroupTargets(db: DbOrTx) {
 
 /** Rats in the rescue's care (in scope), with where they live: the rats that can be moved. */
 export async function listMovableRats(db: DbOrTx, params: { scope: RatScope }) {
-  return db
-    .select({
-      id: rats.id,
-      code: rats.code,
-      name: rats.name,
-      sex: rats.sex,
-      homeName: fosterHomes.name,
-      groupId: cageGroups.id,
-      groupName: cageGroups.name,
-    })
-    .from(rats)
-    .leftJoin(placements, and(eq(placements.ratId, rats.id), isNull(placements.endedAt)))
-    .leftJoin(fosterHomes, eq(fosterHomes.id, placements.fosterHomeId))
-    .leftJoin(cageGroupMemberships, and(eq(cageGroupMemberships.ratId, rats.id), isNull(cageGroupMemberships.leftAt)))
-    .leftJoin(cageGroups, eq(cageGroups.id, cageGroupMemberships.cageGroupId))
-    .where(and(notInArray(rats.status, [...LEFT_CARE]), ratScopeCondition(params.scope)))
-    .orderBy(asc(fosterHomes.name), asc(cageGroups.name), asc(rats.name));
+  return listRatsWithHousing(db, { where: notInArray(rats.status, [...LEFT_CARE]), scope: params.scope, orderBy: 'home' });
 }
 
 /** Rats placed in a home but in no cage group there: they need a cage. */

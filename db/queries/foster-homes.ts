@@ -167,6 +167,26 @@ async function lockHome(tx: DbOrTx, homeId: number): Promise<FosterHome | null> 
   return home ?? null;
 }
 
+/** Every save of a home bumps its version by one and writes exactly one audit entry: changesSince relies on it. */
+async function saveNextVersion(
+  tx: DbOrTx,
+  params: { home: FosterHome; set: Partial<FosterHomeValues> & { active?: boolean }; changes: ChangeSet; summary: string; actorId: number | null },
+) {
+  await tx
+    .update(fosterHomes)
+    .set({ ...params.set, version: params.home.version + 1 })
+    .where(eq(fosterHomes.id, params.home.id));
+  await recordAudit(tx, {
+    actorId: params.actorId,
+    action: 'update',
+    entityType: 'foster_home',
+    entityId: params.home.id,
+    fosterHomeId: params.home.id,
+    summary: params.summary,
+    changes: params.changes,
+  });
+}
+
 async function staleResult(tx: DbOrTx, home: FosterHome, basedOn: number): Promise<FosterHomeWrite> {
   const since = await changesSince(tx, { homeId: home.id, fromVersion: basedOn, currentVersion: home.version });
   return { ok: false, kind: 'stale', current: valuesOf(home), version: home.version, ...since };
@@ -190,19 +210,7 @@ export async function updateFosterHome(
       }
       const changes = changedFields(valuesOf(home), params.values, FOSTER_HOME_FIELDS);
       if (Object.keys(changes).length === 0) return { ok: true, id: home.id, changes } as const;
-      await tx
-        .update(fosterHomes)
-        .set({ ...params.values, version: home.version + 1 })
-        .where(eq(fosterHomes.id, home.id));
-      await recordAudit(tx, {
-        actorId: params.actorId,
-        action: 'update',
-        entityType: 'foster_home',
-        entityId: home.id,
-        fosterHomeId: home.id,
-        summary: `Edited foster home ${params.values.name}`,
-        changes,
-      });
+      await saveNextVersion(tx, { home, set: params.values, changes, summary: `Edited foster home ${params.values.name}`, actorId: params.actorId });
       return { ok: true, id: home.id, changes } as const;
     });
   } catch (error) {
@@ -232,19 +240,8 @@ export async function setFosterHomeActive(
       if (placed.n > 0) return { ok: false, kind: 'still_housing', ratCount: placed.n } as const;
     }
     const changes = { active: { from: home.active, to: params.active } };
-    await tx
-      .update(fosterHomes)
-      .set({ active: params.active, version: home.version + 1 })
-      .where(eq(fosterHomes.id, home.id));
-    await recordAudit(tx, {
-      actorId: params.actorId,
-      action: 'update',
-      entityType: 'foster_home',
-      entityId: home.id,
-      fosterHomeId: home.id,
-      summary: `${params.active ? 'Reactivated' : 'Deactivated'} foster home ${home.name}`,
-      changes,
-    });
+    const summary = `${params.active ? 'Reactivated' : 'Deactivated'} foster home ${home.name}`;
+    await saveNextVersion(tx, { home, set: { active: params.active }, changes, summary, actorId: params.actorId });
     return { ok: true, id: home.id, changes } as const;
   });
 }

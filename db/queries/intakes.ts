@@ -1,4 +1,4 @@
-import { and, asc, count, eq, isNull } from 'drizzle-orm';
+import { count, eq } from 'drizzle-orm';
 import {
   cageGroupMemberships,
   cageGroups,
@@ -19,7 +19,7 @@ import { startQuarantine } from '../../lib/domain/quarantine';
 import { watchesForIntake } from '../../lib/domain/watches';
 import type { IntakeInput } from '../../lib/validation/intake';
 import type { RatScope } from '../../lib/domain/access';
-import { ratScopeCondition } from './rats';
+import { listRatsWithHousing } from './housing';
 import { recordAudit, type AuditInput } from './audit';
 import { listOpenWatches } from './cage-groups';
 import { allocateRescueCodes } from './rescue-codes';
@@ -172,30 +172,7 @@ export async function getIntake(db: DbOrTx, params: { id: number }) {
 
 /** The rats of an intake, in code order, with where each lives now, its open quarantine and open watches. */
 export async function listIntakeRats(db: DbOrTx, params: { intakeId: number; scope: RatScope }) {
-  const rows = await db
-    .select({
-      id: rats.id,
-      code: rats.code,
-      name: rats.name,
-      sex: rats.sex,
-      status: rats.status,
-      birthDate: rats.birthDate,
-      birthDateEstimated: rats.birthDateEstimated,
-      variety: rats.variety,
-      markings: rats.markings,
-      groupId: cageGroups.id,
-      groupName: cageGroups.name,
-      homeName: fosterHomes.name,
-      quarantineEndOn: quarantines.plannedEndOn,
-    })
-    .from(rats)
-    .leftJoin(cageGroupMemberships, and(eq(cageGroupMemberships.ratId, rats.id), isNull(cageGroupMemberships.leftAt)))
-    .leftJoin(cageGroups, eq(cageGroups.id, cageGroupMemberships.cageGroupId))
-    .leftJoin(placements, and(eq(placements.ratId, rats.id), isNull(placements.endedAt)))
-    .leftJoin(fosterHomes, eq(fosterHomes.id, placements.fosterHomeId))
-    .leftJoin(quarantines, and(eq(quarantines.ratId, rats.id), isNull(quarantines.endedOn)))
-    .where(and(eq(rats.intakeId, params.intakeId), ratScopeCondition(params.scope)))
-    .orderBy(asc(rats.code));
+  const rows = await listRatsWithHousing(db, { where: eq(rats.intakeId, params.intakeId), scope: params.scope });
   const open = await listOpenWatches(db, { ratIds: rows.map((r) => r.id) });
-  return rows.map((r) => ({ ...r, watches: open.filter((w) => w.ratId === r.id).map(({ kind, dueOn }) => ({ kind, dueOn })) }));
+  return rows.map((r) => ({ ...r, quarantineEndOn: r.quarantine?.plannedEndOn ?? null, watches: open.filter((w) => w.ratId === r.id).map(({ kind, dueOn }) => ({ kind, dueOn })) }));
 }

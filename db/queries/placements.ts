@@ -9,7 +9,7 @@ import { listInWords } from '../../lib/domain/quarantine';
 import { recordAudit, type AuditInput } from './audit';
 import { listGroupMembers, type GroupMember } from './cage-groups';
 import { getFosterHome } from './foster-homes';
-import { ratScopeCondition } from './rats';
+import { listRatsWithHousing } from './housing';
 import { getPolicy } from './settings';
 
 const ALL: RatScope = { kind: 'all' };
@@ -21,39 +21,8 @@ export type MoveResult =
 
 /** A rat's home (open placement), cage group (open membership) and open quarantine; null when out of scope. */
 export async function getRatHousing(db: DbOrTx, params: { ratId: number; scope: RatScope }) {
-  const [row] = await db
-    .select({
-      id: rats.id,
-      code: rats.code,
-      name: rats.name,
-      sex: rats.sex,
-      status: rats.status,
-      birthDate: rats.birthDate,
-      neuteredOn: rats.neuteredOn,
-      placementId: placements.id,
-      fosterHomeId: placements.fosterHomeId,
-      homeName: fosterHomes.name,
-      groupId: cageGroups.id,
-      groupName: cageGroups.name,
-      groupHomeId: cageGroups.fosterHomeId,
-      qCohortId: quarantines.cohortId,
-      qStartedOn: quarantines.startedOn,
-      qPlannedEndOn: quarantines.plannedEndOn,
-      qEndedOn: quarantines.endedOn,
-    })
-    .from(rats)
-    .leftJoin(placements, and(eq(placements.ratId, rats.id), isNull(placements.endedAt)))
-    .leftJoin(fosterHomes, eq(fosterHomes.id, placements.fosterHomeId))
-    .leftJoin(cageGroupMemberships, and(eq(cageGroupMemberships.ratId, rats.id), isNull(cageGroupMemberships.leftAt)))
-    .leftJoin(cageGroups, eq(cageGroups.id, cageGroupMemberships.cageGroupId))
-    .leftJoin(quarantines, and(eq(quarantines.ratId, rats.id), isNull(quarantines.endedOn)))
-    .where(and(eq(rats.id, params.ratId), ratScopeCondition(params.scope)));
-  if (!row) return null;
-  const { qCohortId, qStartedOn, qPlannedEndOn, qEndedOn, ...rest } = row;
-  return {
-    ...rest,
-    quarantine: qStartedOn && qPlannedEndOn ? { cohortId: qCohortId, startedOn: qStartedOn, plannedEndOn: qPlannedEndOn, endedOn: qEndedOn } : null,
-  };
+  const [row] = await listRatsWithHousing(db, { where: eq(rats.id, params.ratId), scope: params.scope });
+  return row ?? null;
 }
 export type RatHousing = NonNullable<Awaited<ReturnType<typeof getRatHousing>>>;
 

@@ -70,6 +70,14 @@ async function rowCount(table: PgTable) {
   return row.n;
 }
 
+/** How many rows each table an intake writes holds. */
+async function everyCount() {
+  const tables = { intakes, rats, cageGroups, cageGroupMemberships, placements, quarantines, quarantineCohorts, watches, ratStatusChanges, auditLog };
+  const counts: Record<string, number> = {};
+  for (const [name, table] of Object.entries(tables)) counts[name] = await rowCount(table);
+  return counts;
+}
+
 describe(`intake on ${driverName()}`, () => {
   it('gives every rat of the intake a new consecutive rescue code from the intake year, status intake, and a first status record', async () => {
     const staff = await insertUser(t.db, { role: 'staff' });
@@ -163,25 +171,11 @@ describe(`intake on ${driverName()}`, () => {
 
   it('rolls back the whole intake when one row fails, writing nothing and giving the rescue codes back', async () => {
     await record(intake([ratRow('First', 'female'), ratRow('Second', 'female')], { mixedSex: false }));
-    const before = {
-      intakes: await rowCount(intakes),
-      rats: await rowCount(rats),
-      groups: await rowCount(cageGroups),
-      quarantines: await rowCount(quarantines),
-      watches: await rowCount(watches),
-      audit: await rowCount(auditLog),
-    };
+    const before = await everyCount();
     // A value that slipped past validation: 30 February is not a date, so the database refuses the row.
     const failing = intake([ratRow('Ok', 'female'), ratRow('Also ok', 'male'), ratRow('Bad', 'female', { birthDate: '2026-02-30' })]);
     await expect(record(failing)).rejects.toThrow();
-    expect({
-      intakes: await rowCount(intakes),
-      rats: await rowCount(rats),
-      groups: await rowCount(cageGroups),
-      quarantines: await rowCount(quarantines),
-      watches: await rowCount(watches),
-      audit: await rowCount(auditLog),
-    }).toEqual(before);
+    expect(await everyCount()).toEqual(before);
     const [counter] = await t.db.select().from(ratCodeCounters).where(eq(ratCodeCounters.year, 2026));
     expect(counter.lastNumber).toBe(2);
     const next = await record(intake([ratRow('Third', 'female')], { mixedSex: false }));

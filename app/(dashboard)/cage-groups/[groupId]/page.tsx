@@ -113,7 +113,10 @@ async function CageGroupContent({ id, user, created }: { id: number; user: Curre
               </CardHeader>
               <CardContent>
                 {group.fosterHomeId ? (
-                  <AddRatForm groupId={group.id} rats={movable.filter((r) => r.groupId !== group.id)} />
+                  <AddRatForm
+                    groupId={group.id}
+                    rats={movable.filter((r) => r.groupId !== group.id).map(({ id: ratId, code, name, sex, homeName, groupName }) => ({ id: ratId, code, name, sex, homeName, groupName }))}
+                  />
                 ) : (
                   <p className="text-sm text-muted-foreground">Place this cage group in a home first; then other rats can join it.</p>
                 )}
