@@ -1,7 +1,7 @@
 'use client';
 
 import Link from 'next/link';
-import { useActionState } from 'react';
+import { useActionState, useEffect, useRef } from 'react';
 import { createFosterHomeAction, updateFosterHomeAction } from '@/app/(dashboard)/foster-homes/actions';
 import { Button } from '@/components/ui/button';
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from '@/components/ui/card';
@@ -83,9 +83,15 @@ export function FosterHomeForm({ mode, initial, cancelHref }: { mode: 'create' |
   const v = (!state.ok && state.values) || initial;
   const err = (f: string) => firstError(state, f);
   const list = (f: string) => (v[f] ? v[f].split(',') : []);
+  const top = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (!state.ok) top.current?.scrollIntoView({ block: 'start' });
+  }, [state]);
   return (
     <form action={action} noValidate className="flex flex-col gap-6" key={JSON.stringify(v)}>
-      <FormMessage state={state} />
+      <div ref={top} className="scroll-mt-20">
+        <FormMessage state={state} />
+      </div>
       {mode === 'edit' ? (
         <>
           <input type="hidden" name="homeId" value={v.homeId} />

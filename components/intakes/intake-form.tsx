@@ -21,13 +21,16 @@ type Row = IntakeRatRow & { key: number };
 
 const COLUMNS: Array<{ field: IntakeRatField; label: string; hint?: string; className: string }> = [
   { field: 'name', label: 'Name', hint: 'blank: use the code', className: '' },
-  { field: 'sex', label: 'Sex', className: 'w-30' },
+  { field: 'sex', label: 'Sex', className: 'w-32' },
   { field: 'birthDate', label: 'Born (est.)', className: 'w-36' },
   { field: 'ageWeeks', label: 'or age (weeks)', className: 'w-20' },
   { field: 'variety', label: 'Variety', className: 'w-28' },
   { field: 'markings', label: 'Markings', className: 'w-24' },
-  { field: 'notes', label: 'Notes', className: 'w-32' },
+  { field: 'notes', label: 'Notes', className: 'w-30' },
 ];
+
+/** On a phone the table scrolls sideways; the row number and name stay in view. */
+const STICKY_NAME = 'max-sm:sticky max-sm:left-7 max-sm:z-10 max-sm:bg-card max-sm:w-36';
 
 const FIELD_WORDS: Record<IntakeRatField, string> = {
   name: 'name',
@@ -83,7 +86,7 @@ export function IntakeForm({
     }
   });
   useEffect(() => {
-    if (!state.ok) messageRef.current?.scrollIntoView({ block: 'nearest', behavior: 'smooth' });
+    if (!state.ok) messageRef.current?.scrollIntoView({ block: 'nearest' });
   }, [state]);
 
   const err = (field: string) => firstError(state, field);
@@ -228,15 +231,16 @@ export function IntakeForm({
               {err('rats')}
             </p>
           ) : null}
-          <div className="relative -mx-5 overflow-x-auto px-5 pb-1" role="group" aria-label="Rats in this intake">
+          <p className="text-xs text-muted-foreground sm:hidden">Swipe the table sideways for age, variety and notes.</p>
+          <div className="relative overflow-x-auto pb-1" role="group" aria-label="Rats in this intake">
             <table className="w-full min-w-[58rem] table-fixed border-separate border-spacing-0 text-sm">
               <thead>
                 <tr className="text-left text-xs text-muted-foreground">
-                  <th scope="col" className="w-7 pb-2 pr-2 font-medium">
+                  <th scope="col" className="sticky left-0 z-10 w-7 bg-card pb-2 pr-2 font-medium">
                     #
                   </th>
                   {COLUMNS.map((c) => (
-                    <th key={c.field} scope="col" className={`pb-2 pr-2 font-medium ${c.className}`}>
+                    <th key={c.field} scope="col" className={`pb-2 pr-2 font-medium ${c.className} ${c.field === 'name' ? STICKY_NAME : ''}`}>
                       {c.label}
                       {c.hint ? <span className="block font-normal">{c.hint}</span> : null}
                     </th>
@@ -251,7 +255,7 @@ export function IntakeForm({
                   const n = index + 1;
                   return (
                     <tr key={row.key} className="align-top">
-                      <th scope="row" className="py-1.5 pr-2 pt-3.5 text-left font-mono text-xs font-normal text-muted-foreground">
+                      <th scope="row" className="sticky left-0 z-10 bg-card py-1.5 pr-2 pt-3.5 text-left font-mono text-xs font-normal text-muted-foreground">
                         {n}
                       </th>
                       {COLUMNS.map((c) => {
@@ -265,9 +269,9 @@ export function IntakeForm({
                           onKeyDown: (e: KeyboardEvent<HTMLElement>) => onRowKeyDown(e, index),
                         };
                         return (
-                          <td key={c.field} className="py-1.5 pr-2">
+                          <td key={c.field} className={`py-1.5 pr-2 ${c.field === 'name' ? STICKY_NAME : ''}`}>
                             {c.field === 'sex' ? (
-                              <NativeSelect {...common} onChange={(e) => update(row.key, c.field, e.target.value)}>
+                              <NativeSelect {...common} className="pl-2 pr-7" onChange={(e) => update(row.key, c.field, e.target.value)}>
                                 <option value="">Choose</option>
                                 {SEX_OPTIONS.map((o) => (
                                   <option key={o.value} value={o.value}>
@@ -283,6 +287,7 @@ export function IntakeForm({
                                 min={c.field === 'ageWeeks' ? 0 : undefined}
                                 max={c.field === 'birthDate' ? intakeDate || today : undefined}
                                 autoComplete="off"
+                                className="px-2"
                                 onChange={(e) => update(row.key, c.field, e.target.value)}
                               />
                             )}

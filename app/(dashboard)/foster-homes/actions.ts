@@ -50,7 +50,7 @@ function staleRefusal(result: Extract<FosterHomeWrite, { kind: 'stale' }>, submi
   for (const field of conflicts) {
     fieldErrors[field] = [`${who} changed this to “${shown(result.current[field])}” while you were editing. Your value is kept: save again to use it.`];
   }
-  const what = changedFieldsInWords(result.theirChanges, FOSTER_HOME_FIELD_LABELS);
+  const what = changedFieldsInWords(result.theirChanges, { ...FOSTER_HOME_FIELD_LABELS, active: 'whether it is active' });
   return {
     ok: false,
     message: `${who} saved this home while you were editing${what ? ` (changing ${what})` : ''}. Nothing was saved: the form now holds their changes with yours on top. Check it and save again.`,
