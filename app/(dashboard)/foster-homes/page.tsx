@@ -1,6 +1,8 @@
 import type { Metadata } from 'next';
+import Link from 'next/link';
 import { Suspense } from 'react';
 import { Badge } from '@/components/ui/badge';
+import { Button } from '@/components/ui/button';
 import { PageSkeleton } from '@/components/ui/page-skeleton';
 import { EmptyState, PageHeader } from '@/components/ui/page-header';
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from '@/components/ui/table';
@@ -8,28 +10,51 @@ import { getDb } from '@/db/client';
 import { listFosterHomes } from '@/db/queries/foster-homes';
 import { requireRole } from '@/lib/authz';
 import { rolesFor } from '@/lib/domain/access';
+import { hasRole, HOME_EDIT_ROLES } from '@/lib/domain/staff-roles';
 import { humanize } from '@/lib/domain/vocabulary';
 
 export const metadata: Metadata = { title: 'Foster homes' };
 
 export default async function FosterHomesPage() {
-  await requireRole(rolesFor('/foster-homes'));
+  const user = await requireRole(rolesFor('/foster-homes'));
+  const canEdit = hasRole(user.role, HOME_EDIT_ROLES);
   return (
     <>
-      <PageHeader title="Foster homes" description="Households caring for the rescue’s rats, and how full they are." />
+      <PageHeader
+        title="Foster homes"
+        description="Households caring for the rescue’s rats, and how full they are."
+        actions={
+          canEdit ? (
+            <Button asChild>
+              <Link href="/foster-homes/new">New foster home</Link>
+            </Button>
+          ) : null
+        }
+      />
       <Suspense fallback={<PageSkeleton rows={4} />}>
-        <FosterHomesList />
+        <FosterHomesList canEdit={canEdit} />
       </Suspense>
     </>
   );
 }
 
-async function FosterHomesList() {
+async function FosterHomesList({ canEdit }: { canEdit: boolean }) {
   const homes = await listFosterHomes(await getDb());
   return (
     <>
       {homes.length === 0 ? (
-        <EmptyState title="No foster homes yet">Add the households that care for your rats.</EmptyState>
+        <EmptyState
+          title="No foster homes yet"
+          action={
+            canEdit ? (
+              <Button asChild variant="outline">
+                <Link href="/foster-homes/new">Add the first foster home</Link>
+              </Button>
+            ) : null
+          }
+        >
+          Add the households that care for your rats.
+        </EmptyState>
       ) : (
         <Table aria-label="Foster homes">
           <TableHeader>
@@ -48,7 +73,9 @@ async function FosterHomesList() {
               return (
                 <TableRow key={h.id}>
                   <TableCell>
-                    <span className="font-medium">{h.name}</span>
+                    <Link href={`/foster-homes/${h.id}`} className="font-medium text-primary hover:underline">
+                      {h.name}
+                    </Link>
                     <span className="block text-xs text-muted-foreground">{h.contactName}</span>
                   </TableCell>
                   <TableCell>{h.area}</TableCell>

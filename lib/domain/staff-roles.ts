@@ -1,0 +1,18 @@
+import type { Role } from './vocabulary';
+
+/** Recording an intake is staff work (and an admin's). */
+export const INTAKE_ROLES = ['admin', 'staff'] as const satisfies readonly Role[];
+
+/** Adding, editing and deactivating foster homes is staff work (and an admin's). */
+export const HOME_EDIT_ROLES = ['admin', 'staff'] as const satisfies readonly Role[];
+
+/**
+ * Intakes, cage groups and placements are seen and changed by the office: staff place rats,
+ * coordinators merge and split cage groups after introductions. Fosters get not-found.
+ */
+export const PLACEMENT_ROLES = ['admin', 'staff', 'coordinator'] as const satisfies readonly Role[];
+
+/** Whether a role is one of `roles` (for showing or hiding controls; actions check again). */
+export function hasRole(role: Role, roles: readonly Role[]): boolean {
+  return roles.includes(role);
+}
