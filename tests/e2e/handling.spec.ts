@@ -85,7 +85,8 @@ test('a session in the future is refused with a clear message and nothing is sav
 test('a rat’s page shows its trust step, the sessions that decided it, and a handling plan with reasons', async ({ page }) => {
   await signIn(page, DEMO.foster);
   await page.getByRole('region', { name: 'The lads' }).getByTestId('rat-Bramble').click();
-  await page.getByRole('link', { name: 'Handling' }).click();
+  await expect(page).toHaveURL(/\/rats\/\d+$/);
+  await page.getByRole('navigation', { name: 'Rat record sections' }).getByRole('link', { name: 'Handling' }).click();
   await expect(page.getByTestId('current-step')).toHaveText(/^Step \d$/);
   await expect(page.getByTestId('step-explanation')).toContainText(/reached in \d of the last 3 sessions/);
   await expect(page.getByText('Why:').first()).toBeVisible();
