@@ -1,5 +1,5 @@
-import { and, asc, count, eq, isNull, sql, type SQL } from 'drizzle-orm';
-import { cageGroupMemberships, cageGroups, fosterHomes, placements, quarantines, rats } from '../schema';
+import { and, count, eq, isNull, sql, type SQL } from 'drizzle-orm';
+import { fosterHomes, placements, rats } from '../schema';
 import type { DbOrTx } from '../connect';
 import type { RatScope } from '../../lib/domain/access';
 
@@ -19,30 +19,6 @@ export async function countRatsByStatus(db: DbOrTx, params: { scope: RatScope })
     .from(rats)
     .where(ratScopeCondition(params.scope))
     .groupBy(rats.status);
-}
-
-/** A plain list of rats in scope with their home, cage group and quarantine. */
-export async function listRatsBasic(db: DbOrTx, params: { scope: RatScope; limit?: number }) {
-  return db
-    .select({
-      id: rats.id,
-      code: rats.code,
-      name: rats.name,
-      sex: rats.sex,
-      status: rats.status,
-      homeName: fosterHomes.name,
-      cageGroupName: cageGroups.name,
-      quarantineEndOn: quarantines.plannedEndOn,
-    })
-    .from(rats)
-    .leftJoin(placements, and(eq(placements.ratId, rats.id), isNull(placements.endedAt)))
-    .leftJoin(fosterHomes, eq(fosterHomes.id, placements.fosterHomeId))
-    .leftJoin(cageGroupMemberships, and(eq(cageGroupMemberships.ratId, rats.id), isNull(cageGroupMemberships.leftAt)))
-    .leftJoin(cageGroups, eq(cageGroups.id, cageGroupMemberships.cageGroupId))
-    .leftJoin(quarantines, and(eq(quarantines.ratId, rats.id), isNull(quarantines.endedOn)))
-    .where(ratScopeCondition(params.scope))
-    .orderBy(asc(cageGroups.name), asc(rats.name))
-    .limit(params.limit ?? 500);
 }
 
 /** One rat, or null when it does not exist or is outside the scope (the page answers not-found). */

@@ -1,6 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { getRatInScope, listRatsBasic } from '@/db/queries/rats';
+import { listRatsWithHousing } from '@/db/queries/housing';
+import { getRatInScope } from '@/db/queries/rats';
 import { placements } from '@/db/schema';
 import { insertFosterHome, insertPlacement, insertRat } from '../fixtures/builders';
 import { createTestDb, driverName, type TestDb } from './helpers/test-db';
@@ -29,7 +30,7 @@ describe(`foster scope on ${driverName()}`, () => {
 
   it('a foster lists only the rats placed in their own home', async () => {
     const { willow } = await twoHomes();
-    const rats = await listRatsBasic(t.db, { scope: { kind: 'home', fosterHomeId: willow.id } });
+    const rats = await listRatsWithHousing(t.db, { where: undefined, scope: { kind: 'home', fosterHomeId: willow.id } });
     expect(rats.map((r) => r.name)).toEqual(['Pip']);
   });
 
@@ -48,7 +49,7 @@ describe(`foster scope on ${driverName()}`, () => {
 
   it('a foster with no home sees no rats, staff see all', async () => {
     await twoHomes();
-    expect(await listRatsBasic(t.db, { scope: { kind: 'none' } })).toEqual([]);
-    expect(await listRatsBasic(t.db, { scope: { kind: 'all' } })).toHaveLength(2);
+    expect(await listRatsWithHousing(t.db, { where: undefined, scope: { kind: 'none' } })).toEqual([]);
+    expect(await listRatsWithHousing(t.db, { where: undefined, scope: { kind: 'all' } })).toHaveLength(2);
   });
 });
