@@ -96,7 +96,8 @@ export class RatNotInScopeError extends Error {
   }
 }
 
-export type HealthEventOutcome = { ok: true; eventId: number; messages: string[] } | { ok: false; reason: string };
+/** `confirmation` says what was saved; `messages` what it caused (a quarantine restart, a watch, a rat left alone). */
+export type HealthEventOutcome = { ok: true; eventId: number; confirmation: string; messages: string[] } | { ok: false; reason: string };
 
 type Actor = { id: number; role: Role };
 
@@ -203,7 +204,7 @@ export async function recordHealthEvent(
     }
     if (input.kind === 'neuter') messages.push(...(await recordNeuter(context)));
     if (input.kind === 'death') messages.push(...(await recordDeath(context, input.causeOfDeath ?? null)));
-    return { ok: true, eventId: event.id, messages };
+    return { ok: true, eventId: event.id, confirmation: `${HEALTH_EVENT_LABELS[input.kind]} recorded for ${rat.name}: ${headline}.`, messages };
   });
 }
 

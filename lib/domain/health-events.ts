@@ -4,8 +4,8 @@
  */
 import { soloMembers, type CageMember } from './cage-groups';
 import { parseIsoDate } from './dates';
-import { grimaceScore, type GrimaceResult } from './health';
-import { formatShortDate, symptomsInWords } from './quarantine';
+import { grimaceScore, type GrimaceResult, type WeightChartPoint } from './health';
+import { countOf, formatShortDate, symptomsInWords } from './quarantine';
 import type { Decision } from './sex-safety';
 import type { HealthEventKind, RatStatus, Role, Sex, Symptom } from './vocabulary';
 
@@ -139,4 +139,23 @@ export function healthEventHeadline(event: TimelineEvent): string {
     case 'death':
       return event.causeOfDeath ? `Died: ${event.causeOfDeath}` : 'Died';
   }
+}
+
+/** The weight chart in words, for screen readers and as its caption: range, latest, extremes, change and flagged weighings. */
+export function weightChartSummary(points: readonly WeightChartPoint[]): string {
+  if (points.length === 0) return 'No weights recorded yet.';
+  const first = points[0];
+  const last = points[points.length - 1];
+  if (points.length === 1) return `One weighing: ${last.grams} g on ${formatShortDate(last.date)}.`;
+  const grams = points.map((p) => p.grams);
+  const change = last.grams - first.grams;
+  const trend = change === 0 ? 'the same as the first' : `${change > 0 ? 'up' : 'down'} ${Math.abs(change)} g since the first`;
+  const flagged = points.filter((p) => p.lossAlert).length;
+  return [
+    `${points.length} weighings from ${formatShortDate(first.date)} to ${formatShortDate(last.date)}.`,
+    `Latest ${last.grams} g on ${formatShortDate(last.date)}, ${trend}; heaviest ${Math.max(...grams)} g, lightest ${Math.min(...grams)} g.`,
+    flagged > 0 ? `${countOf(flagged, 'weighing')} flagged for weight loss.` : '',
+  ]
+    .filter(Boolean)
+    .join(' ');
 }

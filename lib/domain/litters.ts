@@ -4,9 +4,9 @@
  */
 import type { Policy } from './policy';
 import type { Decision } from './sex-safety';
-import { formatShortDate, todayIso } from './quarantine';
-import { watchForLitter, type Watch, type WatchDraft } from './watches';
-import { humanize, IN_CARE_STATUSES, type QuarantineReason, type RatStatus, type Sex } from './vocabulary';
+import { countOf, deadline, formatShortDate, inDays, todayIso } from './quarantine';
+import { watchForLitter, watchState, WATCH_SOON_DAYS, type Watch, type WatchDraft, type WatchState } from './watches';
+import { humanize, IN_CARE_STATUSES, type QuarantineReason, type RatStatus, type Sex, type WatchOutcome } from './vocabulary';
 
 /** What a birth record holds: the dam, the sire where known, the birth date and how many kittens live. */
 export type BirthRecord = {
@@ -109,4 +109,17 @@ export function canRecordLitter(dam: LitterParent, sire: LitterParent | null, op
     };
   }
   return { ok: true };
+}
+
+export type SeparationStatus = { state: WatchState; text: string };
+
+/** Where a litter's split by sex stands: done (or cancelled), or how long is left until the due date, or how late it is. */
+export function separationStatus(watch: { dueOn: string; closedOn: string | null; outcome: WatchOutcome | null }, now: Date): SeparationStatus {
+  const state = watchState(watch, now);
+  if (watch.closedOn !== null) {
+    return { state, text: watch.outcome === 'separated' ? `Split by sex on ${formatShortDate(watch.closedOn)}.` : `Watch closed on ${formatShortDate(watch.closedOn)} without a split.` };
+  }
+  const clock = deadline(watch.dueOn, now, WATCH_SOON_DAYS);
+  if (clock.state === 'overdue') return { state, text: `${countOf(clock.daysOverdue, 'day')} late: split the litter by sex today.` };
+  return { state, text: `Split by sex by ${formatShortDate(watch.dueOn)}: ${inDays(clock.daysLeft)}.` };
 }

@@ -129,7 +129,14 @@ export function healthEventInput(now: Date) {
         occurredOn,
         notes: requiredText(MAX_HEALTH_TEXT, 'the note', 'Write what was decided about neutering.'),
       }),
-      z.object({ kind: z.literal('death'), occurredOn, causeOfDeath: optionalText(500, 'the cause'), notes }),
+      z.object({
+        kind: z.literal('death'),
+        occurredOn,
+        causeOfDeath: optionalText(500, 'the cause'),
+        notes,
+        // A death ends the rat's placement, cage membership and watches: it is confirmed, never a slip.
+        confirmDeath: z.literal('on', 'Tick the box to confirm the death.'),
+      }),
     ],
     { error: 'Choose what you are recording.' },
   );

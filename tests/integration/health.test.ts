@@ -140,7 +140,7 @@ describe(`health events on ${driverName()}`, () => {
     await insertWatch(t.db, { ratId: pip.id, kind: 'post_neuter', startedOn: '2026-11-01', dueOn: '2026-11-29' });
     const outcome = await recordHealthEvent(t.db, {
       ratId: pip.id,
-      input: parse({ kind: 'death', occurredOn: '2026-11-19', causeOfDeath: 'Pneumonia' }),
+      input: parse({ kind: 'death', occurredOn: '2026-11-19', causeOfDeath: 'Pneumonia', confirmDeath: 'on' }),
       ...asStaff,
       now,
       policy: DEFAULT_POLICY,
@@ -174,7 +174,7 @@ describe(`health events on ${driverName()}`, () => {
 
   it('a foster may not record a death or a neuter, even for a rat in their home', async () => {
     const { pip, asFoster } = await setup();
-    const outcome = await recordHealthEvent(t.db, { ratId: pip.id, input: parse({ kind: 'death', occurredOn: '2026-11-19' }), ...asFoster, now, policy: DEFAULT_POLICY });
+    const outcome = await recordHealthEvent(t.db, { ratId: pip.id, input: parse({ kind: 'death', occurredOn: '2026-11-19', confirmDeath: 'on' }), ...asFoster, now, policy: DEFAULT_POLICY });
     expect(outcome).toEqual({ ok: false, reason: 'Fosters record weights, health checks and symptoms. Ask the rescue team to record the death.' });
     const [rat] = await t.db.select().from(rats).where(and(eq(rats.id, pip.id)));
     expect(rat.status).toBe('in_care');
