@@ -70,8 +70,8 @@ export function GrimacePicker({ scores, onChange, errors }: { scores: PartialGri
           </fieldset>
         );
       })}
-      <div className="flex flex-wrap items-center justify-between gap-3">
-        <output aria-live="polite" className={cn('flex-1 rounded-md border px-3 py-2 text-sm', result ? BAND_STYLE[result.band] : 'bg-muted/40 text-muted-foreground')}>
+      <div className="flex flex-col gap-2">
+        <output aria-live="polite" className={cn('rounded-md border px-3 py-2 text-sm', result ? BAND_STYLE[result.band] : 'bg-muted/40 text-muted-foreground')}>
           {result ? (
             <>
               <span className="font-semibold">Pain score {result.total} of 8.</span> {result.label}
@@ -83,7 +83,7 @@ export function GrimacePicker({ scores, onChange, errors }: { scores: PartialGri
           )}
         </output>
         {scored > 0 ? (
-          <Button type="button" variant="ghost" size="sm" onClick={() => onChange({})}>
+          <Button type="button" variant="ghost" size="sm" className="self-end" onClick={() => onChange({})}>
             Clear pain score
           </Button>
         ) : null}

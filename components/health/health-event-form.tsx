@@ -37,6 +37,17 @@ function toggle<T>(list: readonly T[], value: T): T[] {
   return list.includes(value) ? list.filter((v) => v !== value) : [...list, value];
 }
 
+/** A labelled text field (or text area) of the form, refilled and marked after a refusal. */
+function TextField({ id, name, label, hint, state, multiline = false }: { id: string; name: string; label: string; hint?: string; state: ActionResult; multiline?: boolean }) {
+  const error = firstError(state, name);
+  const props = { ...fieldAria(id, error, Boolean(hint)), name, defaultValue: state.ok ? '' : (state.values?.[name] ?? '') };
+  return (
+    <Field id={id} label={label} hint={hint} error={error}>
+      {multiline ? <Textarea {...props} maxLength={2000} /> : <Input {...props} autoComplete="off" />}
+    </Field>
+  );
+}
+
 /** Recording one health event: pick what, then only that kind's fields. Weights first, for a quick weigh-in on a phone. */
 export function HealthEventForm({ ratId, ratName, kinds, today, quarantineUntil }: Props) {
   const record = useMemo(() => recordHealthEventAction.bind(null, ratId), [ratId]);
@@ -71,27 +82,6 @@ export function HealthEventForm({ ratId, ratName, kinds, today, quarantineUntil 
       <input type="hidden" name="kind" value={kind} />
       <ChipGroup legend="What are you recording?" single options={kinds} selected={[kind]} onToggle={setKind} label={(k) => HEALTH_EVENT_LABELS[k]} />
 
-      {kind === 'medication' ? (
-        <div className="grid gap-4 sm:grid-cols-2">
-          <Field id="h-medication" label="Medication" error={err('medication')} className="sm:col-span-2">
-            <Input {...fieldAria('h-medication', err('medication'))} name="medication" defaultValue={v('medication')} autoComplete="off" />
-          </Field>
-          <Field id="h-dose" label="Dose and how often" hint="For example “0.1 ml twice daily by mouth”." error={err('dose')} className="sm:col-span-2">
-            <Input {...fieldAria('h-dose', err('dose'), true)} name="dose" defaultValue={v('dose')} autoComplete="off" />
-          </Field>
-          <Field id="h-course-start" label="Course started" error={err('courseStartOn')}>
-            <Input {...fieldAria('h-course-start', err('courseStartOn'))} name="courseStartOn" type="date" max={today} defaultValue={v('courseStartOn', today)} />
-          </Field>
-          <Field id="h-course-end" label="Last day of the course" hint="Leave empty if it is ongoing." error={err('courseEndOn')}>
-            <Input {...fieldAria('h-course-end', err('courseEndOn'), true)} name="courseEndOn" type="date" defaultValue={v('courseEndOn')} />
-          </Field>
-        </div>
-      ) : (
-        <Field id="h-date" label={kind === 'death' ? 'Date of death' : kind === 'neuter' ? 'Date neutered' : 'Date'} error={err('occurredOn')}>
-          <Input {...fieldAria('h-date', err('occurredOn'))} name="occurredOn" type="date" max={today} defaultValue={v('occurredOn', today)} className="sm:max-w-48" />
-        </Field>
-      )}
-
       {kind === 'weight' ? (
         <Field id="h-weight" label="Weight" hint={`In grams, ${MIN_WEIGHT_GRAMS} to ${MAX_WEIGHT_GRAMS}.`} error={err('weightGrams')}>
           <div className="flex items-center gap-2">
@@ -110,6 +100,25 @@ export function HealthEventForm({ ratId, ratName, kinds, today, quarantineUntil 
           </div>
         </Field>
       ) : null}
+
+      {kind === 'medication' ? (
+        <div className="grid gap-4 sm:grid-cols-2">
+          <div className="flex flex-col gap-4 sm:col-span-2">
+            <TextField id="h-medication" name="medication" label="Medication" state={state} />
+            <TextField id="h-dose" name="dose" label="Dose and how often" hint="For example “0.1 ml twice daily by mouth”." state={state} />
+          </div>
+          <Field id="h-course-start" label="Course started" error={err('courseStartOn')}>
+            <Input {...fieldAria('h-course-start', err('courseStartOn'))} name="courseStartOn" type="date" max={today} defaultValue={v('courseStartOn', today)} />
+          </Field>
+          <Field id="h-course-end" label="Last day of the course" hint="Leave empty if it is ongoing." error={err('courseEndOn')}>
+            <Input {...fieldAria('h-course-end', err('courseEndOn'), true)} name="courseEndOn" type="date" defaultValue={v('courseEndOn')} />
+          </Field>
+        </div>
+      ) : (
+        <Field id="h-date" label={kind === 'death' ? 'Date of death' : kind === 'neuter' ? 'Date neutered' : 'Date'} error={err('occurredOn')}>
+          <Input {...fieldAria('h-date', err('occurredOn'))} name="occurredOn" type="date" max={today} defaultValue={v('occurredOn', today)} className="sm:max-w-48" />
+        </Field>
+      )}
 
       {symptomKind ? (
         <div className="flex flex-col gap-1.5">
@@ -134,26 +143,18 @@ export function HealthEventForm({ ratId, ratName, kinds, today, quarantineUntil 
 
       {kind === 'vet_visit' ? (
         <>
-          <Field id="h-clinic" label="Vet clinic" error={err('vetClinic')}>
-            <Input {...fieldAria('h-clinic', err('vetClinic'))} name="vetClinic" defaultValue={v('vetClinic')} />
-          </Field>
-          <Field id="h-diagnosis" label="Diagnosis" hint="What the vet found, or “awaiting results”." error={err('diagnosis')}>
-            <Textarea {...fieldAria('h-diagnosis', err('diagnosis'), true)} name="diagnosis" defaultValue={v('diagnosis')} />
-          </Field>
+          <TextField id="h-clinic" name="vetClinic" label="Vet clinic" state={state} />
+          <TextField id="h-diagnosis" name="diagnosis" label="Diagnosis" hint="What the vet found, or “awaiting results”." state={state} multiline />
         </>
       ) : null}
 
       {kind === 'neuter' ? (
-        <Field id="h-neuter-clinic" label="Vet clinic (optional)" error={err('vetClinic')}>
-          <Input {...fieldAria('h-neuter-clinic', err('vetClinic'))} name="vetClinic" defaultValue={v('vetClinic')} />
-        </Field>
+        <TextField id="h-neuter-clinic" name="vetClinic" label="Vet clinic (optional)" state={state} />
       ) : null}
 
       {kind === 'death' ? (
         <>
-          <Field id="h-cause" label="Cause of death (if known)" error={err('causeOfDeath')}>
-            <Input {...fieldAria('h-cause', err('causeOfDeath'))} name="causeOfDeath" defaultValue={v('causeOfDeath')} />
-          </Field>
+          <TextField id="h-cause" name="causeOfDeath" label="Cause of death (if known)" state={state} />
           <div className="flex flex-col gap-1">
             <label className="flex items-start gap-3 rounded-md border border-destructive/40 bg-destructive/5 p-3 text-sm">
               <input type="checkbox" name="confirmDeath" className="mt-0.5 size-5 shrink-0 accent-[var(--color-destructive)]" aria-describedby={err('confirmDeath') ? 'h-confirm-error' : undefined} />
@@ -170,14 +171,14 @@ export function HealthEventForm({ ratId, ratName, kinds, today, quarantineUntil 
         </>
       ) : null}
 
-      <Field
+      <TextField
         id="h-notes"
+        name="notes"
         label={kind === 'neuter_review' ? 'What was decided' : 'Note (optional)'}
         hint={kind === 'neuter_review' ? 'For example “Calm with his cage-mates: no neuter for now, review if he turns hormonal”.' : undefined}
-        error={err('notes')}
-      >
-        <Textarea {...fieldAria('h-notes', err('notes'), kind === 'neuter_review')} name="notes" maxLength={2000} defaultValue={v('notes')} />
-      </Field>
+        state={state}
+        multiline
+      />
 
       {withPain ? (
         <details className="rounded-md border bg-muted/20 p-3 open:bg-card" open={Object.keys(grimace).length > 0 || Object.values(grimaceErrors).some(Boolean)}>

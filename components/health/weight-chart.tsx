@@ -37,8 +37,10 @@ function WeightTooltip({ active, payload }: { active?: boolean; payload?: Readon
  */
 export function WeightChart({ points, summary }: { points: WeightChartPoint[]; summary: string }) {
   const grams = points.map((p) => p.grams);
-  const pad = Math.max(10, Math.round((Math.max(...grams) - Math.min(...grams)) * 0.15));
-  const domain: [number, number] = [Math.max(0, Math.min(...grams) - pad), Math.max(...grams) + pad];
+  // Round the axis to whole tens (or fives for kittens) so its ticks read as plain weights.
+  const step = Math.max(...grams) < 100 ? 5 : 10;
+  const pad = Math.max(step, (Math.max(...grams) - Math.min(...grams)) * 0.15);
+  const domain: [number, number] = [Math.max(0, Math.floor((Math.min(...grams) - pad) / step) * step), Math.ceil((Math.max(...grams) + pad) / step) * step];
   const flagged = points.some((p) => p.lossAlert);
   return (
     <figure className="flex flex-col gap-3">
@@ -55,7 +57,7 @@ export function WeightChart({ points, summary }: { points: WeightChartPoint[]; s
               tick={{ fontSize: 12 }}
               minTickGap={24}
             />
-            <YAxis domain={domain} tick={{ fontSize: 12 }} width={52} unit=" g" allowDecimals={false} />
+            <YAxis domain={domain} tick={{ fontSize: 12 }} width={56} unit=" g" allowDecimals={false} tickCount={5} />
             <Tooltip content={<WeightTooltip />} />
             <Line type="monotone" dataKey="grams" name="Weight" stroke="var(--color-primary)" strokeWidth={2} dot={<WeightDot />} activeDot={{ r: 6 }} isAnimationActive={false} />
           </LineChart>

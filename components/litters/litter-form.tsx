@@ -13,7 +13,7 @@ import { formatShortDate } from '@/lib/domain/quarantine';
 import { MAX_LITTER_SIZE } from '@/lib/validation/litters';
 
 type Props = {
-  dam: { id: number; name: string; homeName: string | null; cageGroupName: string | null };
+  dam: { id: number; name: string; homeName: string | null; cageGroupName: string | null; onPregnancyWatch: boolean };
   sires: Array<{ id: number; name: string; code: string }>;
   today: string;
   litterSeparationDay: number;
@@ -40,7 +40,7 @@ function Counter({ id, name, label, value, onChange, error, hint }: { id: string
           step={1}
           value={value}
           onChange={(e) => onChange(e.target.value)}
-          className="h-12 w-20 text-center text-lg sm:text-lg"
+          className="h-12 w-20 [appearance:textfield] text-center text-lg sm:text-lg [&::-webkit-inner-spin-button]:appearance-none [&::-webkit-outer-spin-button]:appearance-none"
         />
         <Button type="button" variant="outline" size="icon" aria-label={`${label}: one more`} disabled={n >= MAX_LITTER_SIZE} onClick={() => onChange(String(Math.min(MAX_LITTER_SIZE, n + 1)))}>
           <Plus />
@@ -98,7 +98,7 @@ export function LitterForm({ dam, sires, today, litterSeparationDay }: Props) {
             <li>
               The litter must be split by sex by <strong>{formatShortDate(addDays(bornOn, litterSeparationDay))}</strong> (day {litterSeparationDay}).
             </li>
-            <li>An open pregnancy watch on {dam.name} closes: litter born.</li>
+            {dam.onPregnancyWatch ? <li>{dam.name}’s pregnancy watch closes: litter born.</li> : null}
           </ul>
         </div>
       ) : null}

@@ -22,6 +22,7 @@ import {
   healthEventHeadline,
   isSymptomRecord,
   stayEndsAt,
+  timelineEvent,
   type TimelineEvent,
 } from '../../lib/domain/health-events';
 import type { Policy } from '../../lib/domain/policy';
@@ -30,6 +31,7 @@ import { watchForNeuter, WATCH_KIND_LABELS } from '../../lib/domain/watches';
 import { IN_CARE_STATUSES, type Role, type Symptom } from '../../lib/domain/vocabulary';
 import { eventDate, type HealthEventInput } from '../../lib/validation/health';
 import { recordAudit } from './audit';
+import { membershipGroup, openPlacement, placementHome, ratSummary } from './rat-joins';
 import { ratScopeCondition } from './rats';
 
 const openQuarantine = sql<boolean>`exists (select 1 from ${quarantines} q where q.rat_id = ${rats.id} and q.ended_on is null)`;
@@ -38,11 +40,7 @@ const openQuarantine = sql<boolean>`exists (select 1 from ${quarantines} q where
 export async function getHealthRat(db: DbOrTx, params: { id: number; scope: RatScope }) {
   const [row] = await db
     .select({
-      id: rats.id,
-      code: rats.code,
-      name: rats.name,
-      sex: rats.sex,
-      status: rats.status,
+      ...ratSummary,
       birthDate: rats.birthDate,
       neuteredOn: rats.neuteredOn,
       homeName: fosterHomes.name,
@@ -51,8 +49,8 @@ export async function getHealthRat(db: DbOrTx, params: { id: number; scope: RatS
       quarantineRestartedOn: quarantines.restartedOn,
     })
     .from(rats)
-    .leftJoin(placements, and(eq(placements.ratId, rats.id), isNull(placements.endedAt)))
-    .leftJoin(fosterHomes, eq(fosterHomes.id, placements.fosterHomeId))
+    .leftJoin(placements, openPlacement)
+    .leftJoin(fosterHomes, placementHome)
     .leftJoin(quarantines, and(eq(quarantines.ratId, rats.id), isNull(quarantines.endedOn)))
     .where(and(eq(rats.id, params.id), ratScopeCondition(params.scope)));
   return row ?? null;
@@ -132,22 +130,6 @@ function grimaceColumns(input: { grimaceOrbital?: number; grimaceNoseCheek?: num
   };
 }
 
-const EMPTY_EVENT: Omit<TimelineEvent, 'kind' | 'occurredOn'> = {
-  weightGrams: null,
-  symptoms: [],
-  vetClinic: null,
-  diagnosis: null,
-  medication: null,
-  dose: null,
-  courseStartOn: null,
-  courseEndOn: null,
-  grimaceOrbital: null,
-  grimaceNoseCheek: null,
-  grimaceEars: null,
-  grimaceWhiskers: null,
-  causeOfDeath: null,
-};
-
 /**
  * Records one health event and everything it causes, in one transaction with its audit: a
  * symptom during an open quarantine restarts the clock; a neuter sets neutered_on and opens the
@@ -173,7 +155,7 @@ export async function recordHealthEvent(
         fosterHomeId: placements.fosterHomeId,
       })
       .from(rats)
-      .leftJoin(placements, and(eq(placements.ratId, rats.id), isNull(placements.endedAt)))
+      .leftJoin(placements, openPlacement)
       .where(and(eq(rats.id, params.ratId), ratScopeCondition(params.scope)))
       .for('update', { of: rats });
     if (!rat) throw new RatNotInScopeError();
@@ -186,7 +168,7 @@ export async function recordHealthEvent(
       .insert(healthEvents)
       .values({ ...columns, ratId: rat.id, recordedBy: actor.id })
       .returning({ id: healthEvents.id });
-    const headline = healthEventHeadline({ ...EMPTY_EVENT, ...columns });
+    const headline = healthEventHeadline(timelineEvent(columns));
     const audit = { actorId: actor.id, ratId: rat.id, fosterHomeId: rat.fosterHomeId };
     await recordAudit(tx, {
       ...audit,
@@ -328,7 +310,7 @@ async function recordDeath(ctx: EffectContext, cause: string | null): Promise<st
         inQuarantine: openQuarantine,
       })
       .from(cageGroupMemberships)
-      .innerJoin(cageGroups, eq(cageGroups.id, cageGroupMemberships.cageGroupId))
+      .innerJoin(cageGroups, membershipGroup)
       .innerJoin(rats, eq(rats.id, cageGroupMemberships.ratId))
       .where(
         and(

@@ -22,28 +22,29 @@ import { WATCH_KIND_LABELS } from '../../lib/domain/watches';
 import { IN_CARE_STATUSES } from '../../lib/domain/vocabulary';
 import type { LitterInput } from '../../lib/validation/litters';
 import { recordAudit } from './audit';
+import { membershipGroup, openMembership, openPlacement, placementHome, ratNaming, ratSummary } from './rat-joins';
 import { ratScopeCondition } from './rats';
 import { allocateRescueCodes } from './rescue-codes';
 
 const inCare = inArray(rats.status, [...IN_CARE_STATUSES]);
-const onPregnancyWatch = sql<boolean>`exists (select 1 from ${watches} w where w.rat_id = ${rats.id} and w.kind = 'pregnancy' and w.closed_on is null)`;
+const pregnancyDueOn = sql<string | null>`(select min(w.due_on)::text from ${watches} w where w.rat_id = ${rats.id} and w.kind = 'pregnancy' and w.closed_on is null)`;
 
 /** Females in care who could be a dam, those on pregnancy watch first, with their home. */
 export async function listDamOptions(db: DbOrTx) {
   return db
-    .select({ id: rats.id, code: rats.code, name: rats.name, homeName: fosterHomes.name, onPregnancyWatch })
+    .select({ ...ratNaming, homeName: fosterHomes.name, pregnancyDueOn })
     .from(rats)
-    .leftJoin(placements, and(eq(placements.ratId, rats.id), isNull(placements.endedAt)))
-    .leftJoin(fosterHomes, eq(fosterHomes.id, placements.fosterHomeId))
+    .leftJoin(placements, openPlacement)
+    .leftJoin(fosterHomes, placementHome)
     .where(and(eq(rats.sex, 'female'), inCare))
-    .orderBy(desc(onPregnancyWatch), asc(rats.name));
+    .orderBy(sql`${pregnancyDueOn} is null`, asc(rats.name));
 }
 
 /** Males who could be the sire, those in care first. */
 export async function listSireOptions(db: DbOrTx) {
   const inCareFirst = sql<number>`case when ${inCare} then 0 else 1 end`;
   return db
-    .select({ id: rats.id, code: rats.code, name: rats.name })
+    .select(ratNaming)
     .from(rats)
     .where(eq(rats.sex, 'male'))
     .orderBy(asc(inCareFirst), asc(rats.name));
@@ -62,10 +63,10 @@ export async function getDam(db: DbOrTx, params: { id: number }) {
       watchDueOn: watches.dueOn,
     })
     .from(rats)
-    .leftJoin(placements, and(eq(placements.ratId, rats.id), isNull(placements.endedAt)))
-    .leftJoin(fosterHomes, eq(fosterHomes.id, placements.fosterHomeId))
-    .leftJoin(cageGroupMemberships, and(eq(cageGroupMemberships.ratId, rats.id), isNull(cageGroupMemberships.leftAt)))
-    .leftJoin(cageGroups, eq(cageGroups.id, cageGroupMemberships.cageGroupId))
+    .leftJoin(placements, openPlacement)
+    .leftJoin(fosterHomes, placementHome)
+    .leftJoin(cageGroupMemberships, openMembership)
+    .leftJoin(cageGroups, membershipGroup)
     .leftJoin(watches, and(eq(watches.ratId, rats.id), eq(watches.kind, 'pregnancy'), isNull(watches.closedOn)))
     .where(and(eq(rats.id, params.id), eq(rats.sex, 'female'), inCare));
   return dam ?? null;
@@ -122,7 +123,7 @@ export async function recordLitter(
     const [home] = await tx
       .select({ fosterHomeId: placements.fosterHomeId, homeName: fosterHomes.name })
       .from(placements)
-      .innerJoin(fosterHomes, eq(fosterHomes.id, placements.fosterHomeId))
+      .innerJoin(fosterHomes, placementHome)
       .where(and(eq(placements.ratId, dam.id), isNull(placements.endedAt)));
     const [cage] = await tx
       .select({ cageGroupId: cageGroupMemberships.cageGroupId })
@@ -170,7 +171,7 @@ export async function recordLitter(
         : await tx
             .insert(rats)
             .values(plan.kittens.map((k, i) => ({ ...k, code: codes[i], status: 'in_care' as const, intakeId: intake?.id ?? null })))
-            .returning({ id: rats.id, code: rats.code, name: rats.name });
+            .returning(ratNaming);
     const bornAt = momentOn(input.bornOn, now);
     if (kittens.length > 0) {
       await tx.insert(ratStatusChanges).values(kittens.map((k) => ({ ratId: k.id, fromStatus: null, toStatus: 'in_care' as const, changedAt: now, changedBy: actorId, reason: `Born in care to ${dam.name}` })));
@@ -297,20 +298,12 @@ export async function getLitter(db: DbOrTx, params: { id: number; scope: RatScop
   if (!litter) return null;
   const [kittens, [damInScope], separation, [pregnancy]] = await Promise.all([
     db
-      .select({
-        id: rats.id,
-        code: rats.code,
-        name: rats.name,
-        sex: rats.sex,
-        status: rats.status,
-        homeName: fosterHomes.name,
-        cageGroupName: cageGroups.name,
-      })
+      .select({ ...ratSummary, homeName: fosterHomes.name, cageGroupName: cageGroups.name })
       .from(rats)
-      .leftJoin(placements, and(eq(placements.ratId, rats.id), isNull(placements.endedAt)))
-      .leftJoin(fosterHomes, eq(fosterHomes.id, placements.fosterHomeId))
-      .leftJoin(cageGroupMemberships, and(eq(cageGroupMemberships.ratId, rats.id), isNull(cageGroupMemberships.leftAt)))
-      .leftJoin(cageGroups, eq(cageGroups.id, cageGroupMemberships.cageGroupId))
+      .leftJoin(placements, openPlacement)
+      .leftJoin(fosterHomes, placementHome)
+      .leftJoin(cageGroupMemberships, openMembership)
+      .leftJoin(cageGroups, membershipGroup)
       .where(and(eq(rats.litterId, litter.id), ratScopeCondition(params.scope)))
       .orderBy(asc(rats.code)),
     db

@@ -102,6 +102,26 @@ export type TimelineEvent = {
   causeOfDeath: string | null;
 };
 
+/** A timeline event with only the given fields filled and every other one empty. */
+export function timelineEvent(fields: Partial<TimelineEvent> & Pick<TimelineEvent, 'kind' | 'occurredOn'>): TimelineEvent {
+  return {
+    weightGrams: null,
+    symptoms: [],
+    vetClinic: null,
+    diagnosis: null,
+    medication: null,
+    dose: null,
+    courseStartOn: null,
+    courseEndOn: null,
+    grimaceOrbital: null,
+    grimaceNoseCheek: null,
+    grimaceEars: null,
+    grimaceWhiskers: null,
+    causeOfDeath: null,
+    ...fields,
+  };
+}
+
 /** The pain score of an event when all four action units were scored, else null. */
 export function eventGrimace(event: Pick<TimelineEvent, 'grimaceOrbital' | 'grimaceNoseCheek' | 'grimaceEars' | 'grimaceWhiskers'>): GrimaceResult | null {
   const { grimaceOrbital: orbital, grimaceNoseCheek: noseCheek, grimaceEars: ears, grimaceWhiskers: whiskers } = event;

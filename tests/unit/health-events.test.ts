@@ -11,10 +11,10 @@ import {
   isSymptomRecord,
   momentOn,
   stayEndsAt,
+  timelineEvent,
   weightChartSummary,
   type CageMate,
   type HealthRecordRat,
-  type TimelineEvent,
 } from '@/lib/domain/health-events';
 
 const now = new Date('2026-11-20T09:00:00Z');
@@ -86,23 +86,7 @@ describe('dating the end of a stay', () => {
   });
 });
 
-const blank: TimelineEvent = {
-  kind: 'weight',
-  occurredOn: '2026-11-19',
-  weightGrams: null,
-  symptoms: [],
-  vetClinic: null,
-  diagnosis: null,
-  medication: null,
-  dose: null,
-  courseStartOn: null,
-  courseEndOn: null,
-  grimaceOrbital: null,
-  grimaceNoseCheek: null,
-  grimaceEars: null,
-  grimaceWhiskers: null,
-  causeOfDeath: null,
-};
+const blank = timelineEvent({ kind: 'weight', occurredOn: '2026-11-19' });
 
 describe('timeline wording', () => {
   it('says what each kind of event was in one line', () => {

@@ -144,7 +144,7 @@ export default async function LitterPage({ params, searchParams }: { params: Pro
                     </Link>
                   </TableCell>
                   <TableCell>{humanize(k.sex)}</TableCell>
-                  <TableCell>
+                  <TableCell className="whitespace-nowrap">
                     <RatStatusBadge status={k.status} />
                   </TableCell>
                   <TableCell className="hidden sm:table-cell">{k.homeName ?? '—'}</TableCell>

@@ -51,7 +51,7 @@ async function RecordBirth({ dam }: { dam: Dam }) {
         <Card>
           <CardContent className="p-5">
             <LitterForm
-              dam={{ id: dam.id, name: dam.name, homeName: dam.homeName, cageGroupName: dam.cageGroupName }}
+              dam={{ id: dam.id, name: dam.name, homeName: dam.homeName, cageGroupName: dam.cageGroupName, onPregnancyWatch: dam.watchDueOn !== null }}
               sires={sires}
               today={todayIso(new Date())}
               litterSeparationDay={policy.litterSeparationDay}
@@ -81,8 +81,8 @@ async function RecordBirth({ dam }: { dam: Dam }) {
 
 async function ChooseDam() {
   const females = await listDamOptions(await getDb());
-  const watched = females.filter((f) => f.onPregnancyWatch);
-  const others = females.filter((f) => !f.onPregnancyWatch);
+  const watched = females.filter((f) => f.pregnancyDueOn);
+  const others = females.filter((f) => !f.pregnancyDueOn);
   return (
     <>
       <PageHeader title="Record a litter" description="Choose the mother. Females on pregnancy watch come first." />
@@ -104,6 +104,10 @@ async function ChooseDam() {
                         {f.code}
                         {f.homeName ? ` · ${f.homeName}` : ''}
                       </span>
+                    </span>
+                    <span className="text-right text-xs text-muted-foreground">
+                      Watch until
+                      <span className="block font-medium text-foreground">{formatDate(f.pregnancyDueOn)}</span>
                     </span>
                     <ChevronRight aria-hidden className="size-4 text-muted-foreground" />
                   </Link>
