@@ -31,6 +31,8 @@ type Props = {
   today: string;
   /** Set while the rat is in quarantine: a symptom restarts the clock. */
   quarantineUntil: string | null;
+  /** Set once the rat has died: no more events, but the confirmation of the death stays on screen. */
+  closedNote: string | null;
 };
 
 function toggle<T>(list: readonly T[], value: T): T[] {
@@ -49,7 +51,7 @@ function TextField({ id, name, label, hint, state, multiline = false }: { id: st
 }
 
 /** Recording one health event: pick what, then only that kind's fields. Weights first, for a quick weigh-in on a phone. */
-export function HealthEventForm({ ratId, ratName, kinds, today, quarantineUntil }: Props) {
+export function HealthEventForm({ ratId, ratName, kinds, today, quarantineUntil, closedNote }: Props) {
   const record = useMemo(() => recordHealthEventAction.bind(null, ratId), [ratId]);
   const [state, action] = useActionState(record, idle);
   const [kind, setKind] = useState<HealthEventKind>(kinds[0]);
@@ -70,6 +72,15 @@ export function HealthEventForm({ ratId, ratName, kinds, today, quarantineUntil 
   const grimaceErrors = Object.fromEntries(Object.values(GRIMACE_FIELD).map((f) => [f, err(f)]));
   const withPain = GRIMACE_KINDS.includes(kind);
   const symptomKind = kind === 'illness' || kind === 'health_check';
+
+  if (closedNote) {
+    return (
+      <div className="flex flex-col gap-4">
+        <FormMessage state={state} />
+        <p className="text-sm text-muted-foreground">{closedNote}</p>
+      </div>
+    );
+  }
 
   return (
     <form

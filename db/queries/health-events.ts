@@ -186,7 +186,11 @@ export async function recordHealthEvent(
     }
     if (input.kind === 'neuter') messages.push(...(await recordNeuter(context)));
     if (input.kind === 'death') messages.push(...(await recordDeath(context, input.causeOfDeath ?? null)));
-    return { ok: true, eventId: event.id, confirmation: `${HEALTH_EVENT_LABELS[input.kind]} recorded for ${rat.name}: ${headline}.`, messages };
+    const confirmation =
+      input.kind === 'death'
+        ? `${rat.name}'s death is recorded${input.causeOfDeath ? `: ${input.causeOfDeath}` : ''}.`
+        : `${HEALTH_EVENT_LABELS[input.kind]} recorded for ${rat.name}: ${headline}.`;
+    return { ok: true, eventId: event.id, confirmation, messages };
   });
 }
 
@@ -357,5 +361,5 @@ async function recordDeath(ctx: EffectContext, cause: string | null): Promise<st
       summary: `Ended ${rat.name}'s ${what.join(', ')} after death`,
     });
   }
-  return [`${rat.name} is recorded as deceased.`, ...(alone ? [alone] : [])];
+  return alone ? [alone] : [];
 }

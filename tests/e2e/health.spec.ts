@@ -53,3 +53,24 @@ test('a symptom recorded during quarantine restarts the quarantine clock and say
   await page.getByRole('button', { name: 'Save symptoms' }).click();
   await expect(page.getByText(/Illness or symptom recorded for Moth: Sneezing\. Quarantine restarted on \d+ \w+ after sneezing: planned end moved from \d+ \w+ to \d+ \w+\./)).toBeVisible();
 });
+
+test('staff record a death: the rat is deceased, and the confirmation names the cage-mate left alone, who then shows as solo on the dashboard', async ({ page, browser }) => {
+  const foster = await (await browser.newContext()).newPage();
+  await signIn(foster, DEMO.foster2);
+  const href = await foster.getByTestId('rat-Crumpet').getAttribute('href');
+
+  await signIn(page, DEMO.staff);
+  await page.goto(`${href}/health`);
+  await page.getByRole('radio', { name: 'Death' }).click();
+  await page.getByLabel('Cause of death (if known)').fill('Sudden collapse');
+  await page.getByRole('button', { name: 'Record death' }).click();
+  await expect(page.getByText('Tick the box to confirm the death.')).toBeVisible();
+
+  await page.getByRole('checkbox', { name: /Crumpet has died/ }).check();
+  await page.getByRole('button', { name: 'Record death' }).click();
+  await expect(page.getByText("Crumpet's death is recorded: Sudden collapse. Pudding is now alone in Pudding & Crumpet: plan an introduction.")).toBeVisible();
+  await expect(page.getByText(/Crumpet died on/)).toBeVisible();
+
+  await page.goto('/dashboard');
+  await expect(page.getByRole('link', { name: /Pudding lives alone/ })).toBeVisible();
+});

@@ -145,7 +145,7 @@ describe(`health events on ${driverName()}`, () => {
       now,
       policy: DEFAULT_POLICY,
     });
-    expect(outcome).toMatchObject({ ok: true, messages: ['Pip is recorded as deceased.', 'Pepper is now alone in Cage A: plan an introduction.'] });
+    expect(outcome).toMatchObject({ ok: true, confirmation: "Pip's death is recorded: Pneumonia.", messages: ['Pepper is now alone in Cage A: plan an introduction.'] });
 
     const [rat] = await t.db.select().from(rats).where(eq(rats.id, pip.id));
     expect(rat.status).toBe('deceased');

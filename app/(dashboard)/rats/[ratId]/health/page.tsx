@@ -95,17 +95,14 @@ async function HealthContent({ rat, user }: { rat: HealthRat; user: CurrentUser 
             </CardDescription>
           </CardHeader>
           <CardContent>
-            {rat.status === 'deceased' ? (
-              <p className="text-sm text-muted-foreground">{rat.name} died{death ? ` on ${formatDate(death.occurredOn)}` : ''}. The record is kept below.</p>
-            ) : (
-              <HealthEventForm
-                ratId={rat.id}
-                ratName={rat.name}
-                kinds={healthKindsFor(user.role)}
-                today={todayIso(now)}
-                quarantineUntil={rat.quarantinePlannedEndOn ? formatDate(rat.quarantinePlannedEndOn) : null}
-              />
-            )}
+            <HealthEventForm
+              ratId={rat.id}
+              ratName={rat.name}
+              kinds={healthKindsFor(user.role)}
+              today={todayIso(now)}
+              quarantineUntil={rat.quarantinePlannedEndOn ? formatDate(rat.quarantinePlannedEndOn) : null}
+              closedNote={rat.status === 'deceased' ? `${rat.name} died${death ? ` on ${formatDate(death.occurredOn)}` : ''}. The record is kept below.` : null}
+            />
           </CardContent>
         </Card>
         <div className="flex min-w-0 flex-col gap-6">
