@@ -48,7 +48,7 @@ export async function loadAlertRows(db: DbOrTx, params: { scope: RatScope; now: 
       .innerJoin(rats, eq(rats.id, quarantines.ratId))
       .where(and(isNull(quarantines.endedOn), scoped)),
     db
-      .select({ ...ratName, kind: watches.kind, dueOn: watches.dueOn, closedOn: watches.closedOn })
+      .select({ ...ratName, kind: watches.kind, dueOn: watches.dueOn, closedOn: watches.closedOn, litterId: watches.litterId })
       .from(watches)
       .innerJoin(rats, eq(rats.id, watches.ratId))
       .where(and(isNull(watches.closedOn), scoped)),

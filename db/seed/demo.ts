@@ -1555,7 +1555,7 @@ type WatchPlan = {
   forLitter?: boolean;
 };
 
-/** Pregnancy watch for mixed-sex intake females, post-neuter for males neutered in care, sex separation for kittens. */
+/** Pregnancy watch for mixed-sex intake females, post-neuter for males neutered in care, sex separation for the litter's dam. */
 function watchesOf({ spec, intake }: RatPlan, litterSize: number): WatchPlan[] {
   const watches: WatchPlan[] = [];
   const closeWhenDue = (due: number, outcome: WatchOutcome, notes: string) =>
@@ -1577,9 +1577,11 @@ function watchesOf({ spec, intake }: RatPlan, litterSize: number): WatchPlan[] {
     const due = spec.neuteredDaysAgo - DEFAULT_POLICY.postNeuterSterileDays;
     watches.push({ kind: 'post_neuter', start: spec.neuteredDaysAgo, due, closed: closeWhenDue(due, 'sterile', 'Counts as sterile now') });
   }
-  if (spec.dam) {
-    const due = intake.daysAgo - DEFAULT_POLICY.litterSeparationDay;
-    watches.push({ kind: 'sex_separation', start: intake.daysAgo, due, forLitter: true, closed: closeWhenDue(due, 'separated', 'Split by sex') });
+  if (spec.key === LITTER_DAM) {
+    // One watch per litter, on its dam, as lib/domain/watches (watchForLitter) opens it.
+    const born = INTAKES.litter.daysAgo;
+    const due = born - DEFAULT_POLICY.litterSeparationDay;
+    watches.push({ kind: 'sex_separation', start: born, due, forLitter: true, closed: closeWhenDue(due, 'separated', 'Split by sex') });
   }
   return watches;
 }

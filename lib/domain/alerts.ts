@@ -45,7 +45,8 @@ const DAY_MS = 86_400_000;
 export type AlertRat = { ratId: number; ratName: string };
 
 export type QuarantineAlertRow = AlertRat & Pick<QuarantinePeriod, 'plannedEndOn' | 'endedOn'>;
-export type WatchAlertRow = AlertRat & Pick<Watch, 'kind' | 'dueOn' | 'closedOn'>;
+/** `litterId` (a sex-separation watch's litter) makes the alert link to the litter. */
+export type WatchAlertRow = AlertRat & Pick<Watch, 'kind' | 'dueOn' | 'closedOn'> & { litterId?: number | null };
 /** One row per rat with an open cage-group membership. */
 export type CageMemberRow = AlertRat & { cageGroupId: number; cageGroupName: string; fosterHomeId: number | null; inQuarantine: boolean };
 /** One row per rat in care: its last handling session, and since when it has been in care. */
@@ -104,7 +105,7 @@ export function quarantineAlerts(rows: readonly QuarantineAlertRow[], now: Date,
   });
 }
 
-type WatchWording = { severity: Record<'due_soon' | 'overdue', AlertSeverity>; due: (name: string, when: string) => string; overdue: (name: string, days: string) => string; detail: (due: string) => string };
+type WatchWording = { severity: Record<'due_soon' | 'overdue', AlertSeverity>; due: (name: string, when: string, dueOn: string) => string; overdue: (name: string, days: string) => string; detail: (due: string) => string };
 
 const WATCH_WORDING: Record<WatchKind, WatchWording> = {
   pregnancy: {
@@ -121,29 +122,36 @@ const WATCH_WORDING: Record<WatchKind, WatchWording> = {
   },
   sex_separation: {
     severity: { due_soon: 'warning', overdue: 'danger' },
-    due: (name, when) => `Split ${name}'s litter by sex ${when}`,
+    due: (name, when, dueOn) => `Litter of ${name}: split by sex by ${dueOn}${when ? ` (${when})` : ''}`,
     overdue: (name, days) => `${name}'s litter is ${days} late for splitting by sex`,
     detail: (due) => `Males can be fertile from five weeks: separate the males from the females by ${due}.`,
   },
 };
 
-/** An open watch due within 3 days (including today) alerts as due; one past its due date alerts as overdue. */
+/**
+ * An open watch due within 3 days (including today) alerts as due; one past its due date alerts as
+ * overdue. An open sex-separation watch is always shown, as information until it is due soon, so
+ * a new litter is on the dashboard from its birth; it links to its litter.
+ */
 export function watchAlerts(rows: readonly WatchAlertRow[], now: Date, _policy: Policy): Alert[] {
   return rows.flatMap((row) => {
     if (row.closedOn !== null) return [];
     const clock = deadline(row.dueOn, now, WATCH_SOON_DAYS);
-    if (clock.state === 'open') return [];
+    const litter = row.kind === 'sex_separation';
+    if (clock.state === 'open' && !litter) return [];
     const wording = WATCH_WORDING[row.kind];
     const overdue = clock.state === 'overdue';
-    return [
-      ratAlert(row, {
-        kind: overdue ? 'watch_overdue' : 'watch_due',
-        severity: wording.severity[clock.state],
-        title: overdue ? wording.overdue(row.ratName, countOf(clock.daysOverdue, 'day')) : wording.due(row.ratName, inDays(clock.daysLeft)),
-        detail: wording.detail(formatShortDate(row.dueOn)),
-        on: row.dueOn,
-      }),
-    ];
+    const due = formatShortDate(row.dueOn);
+    const alert = ratAlert(row, {
+      kind: overdue ? 'watch_overdue' : 'watch_due',
+      severity: clock.state === 'open' ? 'info' : wording.severity[clock.state],
+      title: overdue
+        ? wording.overdue(row.ratName, countOf(clock.daysOverdue, 'day'))
+        : wording.due(row.ratName, clock.state === 'open' ? '' : inDays(clock.daysLeft), due),
+      detail: wording.detail(due),
+      on: row.dueOn,
+    });
+    return [litter && row.litterId ? { ...alert, href: `/litters/${row.litterId}` } : alert];
   });
 }
 

@@ -4,8 +4,9 @@
  */
 import type { Policy } from './policy';
 import type { Decision } from './sex-safety';
-import { formatShortDate, todayIso } from './quarantine';
-import { watchForLitter, type Watch, type WatchDraft } from './watches';
+import { countOf, deadline, formatShortDate, inDays, todayIso } from './quarantine';
+import { watchForLitter, watchState, WATCH_SOON_DAYS, type Watch, type WatchDraft, type WatchState } from './watches';
+import { humanize, IN_CARE_STATUSES, type QuarantineReason, type RatStatus, type Sex, type WatchOutcome } from './vocabulary';
 
 /** What a birth record holds: the dam, the sire where known, the birth date and how many kittens live. */
 export type BirthRecord = {
@@ -70,4 +71,55 @@ export function planBirth(birth: BirthRecord, damWatches: readonly Watch[], poli
     closeWatch: closePregnancyWatchOnBirth(damWatches, birth),
     separationWatch: birth.aliveCount > 0 ? watchForLitter({ litterId: birth.litterId, damId: birth.dam.id, bornOn: birth.bornOn }, policy) : null,
   };
+}
+
+/** The dam's open quarantine, as much of it as a kitten's needs. */
+export type DamQuarantine = { reason: QuarantineReason; cohortId: number | null; startedOn: string; plannedEndOn: string };
+
+export type KittenQuarantine = DamQuarantine;
+
+/**
+ * Kittens born to a dam in quarantine are in her quarantine too: the same reason, cohort and
+ * planned end, from the birth date (they share her cage and her air). Null when she is not in quarantine.
+ */
+export function kittenQuarantine(dam: DamQuarantine | null, bornOn: string): KittenQuarantine | null {
+  if (!dam) return null;
+  const startedOn = bornOn < dam.startedOn ? dam.startedOn : bornOn;
+  return { reason: dam.reason, cohortId: dam.cohortId, startedOn, plannedEndOn: dam.plannedEndOn < startedOn ? startedOn : dam.plannedEndOn };
+}
+
+export type LitterParent = { id: number; name: string; sex: Sex; status: RatStatus };
+
+/**
+ * A litter is recorded for a female in the rescue's care; the sire, when known, is a male other
+ * than the dam. A dam whose earlier litter still waits to be split by sex has an open
+ * sex-separation watch, and one rat holds one open watch of a kind: that litter is split first.
+ */
+export function canRecordLitter(dam: LitterParent, sire: LitterParent | null, openSeparation: { dueOn: string } | null): Decision {
+  if (dam.sex !== 'female') return { ok: false, reason: `${dam.name} is not recorded as female, so she cannot be the dam of a litter.` };
+  if (!(IN_CARE_STATUSES as readonly RatStatus[]).includes(dam.status)) {
+    return { ok: false, reason: `${dam.name} is not in the rescue's care (${humanize(dam.status).toLowerCase()}): a litter is recorded for a rat in care.` };
+  }
+  if (sire && sire.id === dam.id) return { ok: false, reason: 'The sire cannot be the dam.' };
+  if (sire && sire.sex !== 'male') return { ok: false, reason: `${sire.name} is not recorded as male, so he cannot be the sire. Leave the sire as unknown instead.` };
+  if (openSeparation) {
+    return {
+      ok: false,
+      reason: `${dam.name}'s earlier litter is still to be split by sex (by ${formatShortDate(openSeparation.dueOn)}). Close that sex-separation watch before recording another litter.`,
+    };
+  }
+  return { ok: true };
+}
+
+export type SeparationStatus = { state: WatchState; text: string };
+
+/** Where a litter's split by sex stands: done (or cancelled), or how long is left until the due date, or how late it is. */
+export function separationStatus(watch: { dueOn: string; closedOn: string | null; outcome: WatchOutcome | null }, now: Date): SeparationStatus {
+  const state = watchState(watch, now);
+  if (watch.closedOn !== null) {
+    return { state, text: watch.outcome === 'separated' ? `Split by sex on ${formatShortDate(watch.closedOn)}.` : `Watch closed on ${formatShortDate(watch.closedOn)} without a split.` };
+  }
+  const clock = deadline(watch.dueOn, now, WATCH_SOON_DAYS);
+  if (clock.state === 'overdue') return { state, text: `${countOf(clock.daysOverdue, 'day')} late: split the litter by sex today.` };
+  return { state, text: `Split by sex by ${formatShortDate(watch.dueOn)}: ${inDays(clock.daysLeft)}.` };
 }

@@ -47,7 +47,7 @@ async function perRatRows(homeId?: number): Promise<AlertRows> {
       rows.quarantines.push({ ...named, plannedEndOn: q.plannedEndOn, endedOn: q.endedOn });
     }
     for (const w of await db.select().from(watches).where(and(eq(watches.ratId, rat.id), isNull(watches.closedOn)))) {
-      rows.watches.push({ ...named, kind: w.kind, dueOn: w.dueOn, closedOn: w.closedOn });
+      rows.watches.push({ ...named, kind: w.kind, dueOn: w.dueOn, closedOn: w.closedOn, litterId: w.litterId });
     }
     const [membership] = await db
       .select({ groupId: cageGroups.id, groupName: cageGroups.name, homeId: cageGroups.fosterHomeId })

@@ -59,8 +59,33 @@ describe('watch alerts', () => {
     const rows = [
       { ...pip, kind: 'post_neuter' as const, dueOn: '2026-11-24', closedOn: null },
       { ...pip, kind: 'pregnancy' as const, dueOn: '2026-11-10', closedOn: '2026-11-10' },
+      { ...pip, kind: 'sex_separation' as const, dueOn: '2026-12-20', closedOn: '2026-11-19', litterId: 7 },
     ];
     expect(watchAlerts(rows, now, DEFAULT_POLICY)).toEqual([]);
+  });
+
+  it('always shows an open litter sex separation, as information while the split is more than 3 days away, linking to the litter', () => {
+    const mabel = { ratId: 4, ratName: 'Mabel' };
+    const [alert] = watchAlerts([{ ...mabel, kind: 'sex_separation', dueOn: '2026-12-25', closedOn: null, litterId: 7 }], now, DEFAULT_POLICY);
+    expect(alert).toEqual({
+      kind: 'watch_due',
+      severity: 'info',
+      ratId: 4,
+      title: 'Litter of Mabel: split by sex by 25 Dec',
+      detail: 'Males can be fertile from five weeks: separate the males from the females by 25 Dec.',
+      href: '/litters/7',
+      on: '2026-12-25',
+    });
+  });
+
+  it('warns of a litter sex separation due within 3 days, saying when', () => {
+    const [alert] = watchAlerts([{ ...pip, kind: 'sex_separation', dueOn: '2026-11-22', closedOn: null, litterId: 7 }], now, DEFAULT_POLICY);
+    expect(alert).toMatchObject({ kind: 'watch_due', severity: 'warning', title: 'Litter of Pip: split by sex by 22 Nov (in 2 days)', href: '/litters/7' });
+  });
+
+  it('links a litter watch without a recorded litter to the dam', () => {
+    const [alert] = watchAlerts([{ ...pip, kind: 'sex_separation', dueOn: '2026-12-25', closedOn: null }], now, DEFAULT_POLICY);
+    expect(alert.href).toBe('/rats/1');
   });
 });
 

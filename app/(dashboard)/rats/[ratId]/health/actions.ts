@@ -1,0 +1,42 @@
+'use server';
+
+import { revalidatePath } from 'next/cache';
+import { getDb } from '@/db/client';
+import { RatNotInScopeError, recordHealthEvent, type HealthEventOutcome } from '@/db/queries/health-events';
+import { getPolicy } from '@/db/queries/settings';
+import { invalid, refused, type ActionResult } from '@/lib/action-result';
+import { ratScope, requireRole } from '@/lib/authz';
+import { ROLES } from '@/lib/domain/vocabulary';
+import { healthEventInput, healthFormObject } from '@/lib/validation/health';
+
+/**
+ * Records a health event for one rat. Everyone may record; fosters only weights, health checks
+ * and symptoms, and only for rats placed in their home now (checked by the query in the write).
+ */
+export async function recordHealthEventAction(ratId: number, _prev: ActionResult, form: FormData): Promise<ActionResult> {
+  const user = await requireRole(ROLES);
+  if (!Number.isInteger(ratId) || ratId <= 0) return refused('This rat was not found: nothing was saved.');
+  const now = new Date();
+  const input = healthEventInput(now).safeParse(healthFormObject(form));
+  if (!input.success) return invalid(input.error, form);
+  const db = await getDb();
+  let outcome: HealthEventOutcome;
+  try {
+    outcome = await recordHealthEvent(db, {
+      ratId,
+      input: input.data,
+      scope: ratScope(user),
+      actor: { id: user.id, role: user.role },
+      now,
+      policy: await getPolicy(db),
+    });
+  } catch (error) {
+    if (error instanceof RatNotInScopeError) return refused(error.message);
+    throw error;
+  }
+  if (!outcome.ok) return refused(outcome.reason, form);
+  revalidatePath(`/rats/${ratId}`, 'layout');
+  revalidatePath('/dashboard');
+  if (input.data.kind === 'death') revalidatePath('/litters', 'layout');
+  return { ok: true, message: [outcome.confirmation, ...outcome.messages].join(' ') };
+}
