@@ -12,6 +12,12 @@ export const RAT_TABS = [
 
 export type RatTab = (typeof RAT_TABS)[number]['key'];
 
+/** Sections with pages of their own, listed after the tabs. */
+const RAT_PAGES = [
+  { path: 'health', label: 'Health' },
+  { path: 'assessments', label: 'Assessments' },
+] as const;
+
 /** `?tab=` from the URL; anything unknown opens the profile. */
 export function parseRatTab(value: string | string[] | undefined): RatTab {
   const tab = Array.isArray(value) ? value[0] : value;
@@ -56,6 +62,16 @@ export function RatTabs({ ratId, current }: { ratId: number; current: RatTab }) 
             </li>
           );
         })}
+        {RAT_PAGES.map((page) => (
+          <li key={page.path}>
+            <Link
+              href={`/rats/${ratId}/${page.path}`}
+              className="-mb-px inline-flex h-11 items-center border-b-2 border-transparent px-2.5 text-sm font-medium whitespace-nowrap text-muted-foreground transition-colors hover:border-border hover:text-foreground sm:px-3"
+            >
+              {page.label}
+            </Link>
+          </li>
+        ))}
       </ul>
     </nav>
   );

@@ -4,6 +4,7 @@ import { Suspense } from 'react';
 import { QuarantineTimeline } from '@/components/quarantine/quarantine-timeline';
 import { ReleaseForm } from '@/components/quarantine/release-form';
 import { Badge } from '@/components/ui/badge';
+import { Button } from '@/components/ui/button';
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from '@/components/ui/card';
 import { EmptyState, PageHeader } from '@/components/ui/page-header';
 import { PageSkeleton } from '@/components/ui/page-skeleton';
@@ -27,6 +28,11 @@ export default async function QuarantinePage() {
       <PageHeader
         title="Quarantine"
         description="Every open quarantine, with days left or overdue. Sendai and SDA spread through the air from rats that look healthy: keep cohorts apart."
+        actions={
+          <Button asChild variant="outline">
+            <Link href="/litters">Litters and sex separation</Link>
+          </Button>
+        }
       />
       <Suspense fallback={<PageSkeleton rows={8} />}>
         <QuarantineList user={user} />

@@ -80,6 +80,13 @@ export default async function RatPage({ params, searchParams }: PageProps) {
         All rats
       </Link>
       <RatHeader rat={rat} mainPhotoId={mainPhotos.get(id) ?? null} safety={windows} />
+      {isStaff && rat.sex === 'female' && (IN_CARE_STATUSES as readonly string[]).includes(rat.status) ? (
+        <p className="-mt-2 mb-4">
+          <Link href={`/litters/new?dam=${id}`} className="text-sm font-medium text-primary hover:underline">
+            Record a litter born to {rat.name}
+          </Link>
+        </p>
+      ) : null}
       <RatTabs ratId={id} current={tab} />
       <section aria-labelledby="rat-section-title">
         <h2 id="rat-section-title" className="sr-only">
