@@ -1,6 +1,7 @@
 'use server';
 
 import { revalidatePath } from 'next/cache';
+import { redirect } from 'next/navigation';
 import { z } from 'zod';
 import { getDb } from '@/db/client';
 import { releaseQuarantine } from '@/db/queries/quarantines';
@@ -20,5 +21,6 @@ export async function releaseQuarantineAction(_prev: ActionResult, form: FormDat
   if (!result.ok) return refused(result.reason);
   revalidatePath('/quarantine');
   revalidatePath('/dashboard');
-  return { ok: true, message: `${result.ratName} is out of quarantine.` };
+  // The row leaves the list once released, so the confirmation is shown above it.
+  redirect(`/quarantine?released=${encodeURIComponent(result.ratName ?? '')}`);
 }

@@ -3,6 +3,7 @@ import Link from 'next/link';
 import { Suspense } from 'react';
 import { QuarantineTimeline } from '@/components/quarantine/quarantine-timeline';
 import { ReleaseForm } from '@/components/quarantine/release-form';
+import { Alert } from '@/components/ui/alert';
 import { Badge } from '@/components/ui/badge';
 import { Button } from '@/components/ui/button';
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from '@/components/ui/card';
@@ -21,8 +22,9 @@ import { formatDate } from '@/lib/format';
 
 export const metadata: Metadata = { title: 'Quarantine' };
 
-export default async function QuarantinePage() {
+export default async function QuarantinePage({ searchParams }: { searchParams: Promise<{ released?: string }> }) {
   const user = await requireRole(rolesFor('/quarantine'));
+  const { released } = await searchParams;
   return (
     <>
       <PageHeader
@@ -34,6 +36,11 @@ export default async function QuarantinePage() {
           </Button>
         }
       />
+      {released ? (
+        <Alert variant="success" className="mb-4">
+          {released} is out of quarantine.
+        </Alert>
+      ) : null}
       <Suspense fallback={<PageSkeleton rows={8} />}>
         <QuarantineList user={user} />
       </Suspense>
