@@ -1,20 +1,11 @@
 import { asc, eq } from 'drizzle-orm';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createFosterHome, getFosterHome, listFosterHomes, setFosterHomeActive, updateFosterHome, type FosterHomeValues } from '@/db/queries/foster-homes';
 import { auditLog, fosterHomes, placements } from '@/db/schema';
 import { insertCageGroup, insertFosterHome, insertPlacement, insertRat, insertUser } from '../fixtures/builders';
-import { createTestDb, driverName, type TestDb } from './helpers/test-db';
+import { driverName, testDbForFile } from './helpers/test-db';
 
-let t: TestDb;
-beforeAll(async () => {
-  t = await createTestDb();
-});
-afterAll(async () => {
-  await t.close();
-});
-beforeEach(async () => {
-  await t.reset();
-});
+const t = testDbForFile();
 
 const willow: FosterHomeValues = {
   name: 'Willow House',

@@ -1,22 +1,13 @@
 import { eq } from 'drizzle-orm';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createHandlingSession, listHandlingRats, RatsOutOfScopeError } from '@/db/queries/handling-sessions';
 import { auditLog, handlingSessions, incidents, placements } from '@/db/schema';
 import { currentTrustStep } from '@/lib/domain/trust-step';
 import type { HandlingSessionInput } from '@/lib/validation/handling';
 import { insertFosterHome, insertPlacement, insertRat, insertUser } from '../fixtures/builders';
-import { createTestDb, driverName, type TestDb } from './helpers/test-db';
+import { driverName, testDbForFile } from './helpers/test-db';
 
-let t: TestDb;
-beforeAll(async () => {
-  t = await createTestDb();
-});
-afterAll(async () => {
-  await t.close();
-});
-beforeEach(async () => {
-  await t.reset();
-});
+const t = testDbForFile();
 
 async function setup() {
   const willow = await insertFosterHome(t.db, { name: 'Willow' });

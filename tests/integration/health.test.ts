@@ -1,5 +1,5 @@
 import { and, eq, isNull, sql } from 'drizzle-orm';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { recordHealthEvent, RatNotInScopeError } from '@/db/queries/health-events';
 import {
   auditLog,
@@ -16,19 +16,10 @@ import { DEFAULT_POLICY } from '@/lib/domain/policy';
 import { healthEventInput } from '@/lib/validation/health';
 import { insertCageGroup, insertCageGroupMembership, insertFosterHome, insertPlacement, insertRat, insertUser } from '../fixtures/builders';
 import { insertQuarantine, insertWatch } from '../fixtures/health-builders';
-import { createTestDb, driverName, type TestDb } from './helpers/test-db';
+import { driverName, testDbForFile } from './helpers/test-db';
 
 const now = new Date('2026-11-20T12:00:00Z');
-let t: TestDb;
-beforeAll(async () => {
-  t = await createTestDb();
-});
-afterAll(async () => {
-  await t.close();
-});
-beforeEach(async () => {
-  await t.reset();
-});
+const t = testDbForFile();
 
 async function setup() {
   const willow = await insertFosterHome(t.db, { name: 'Willow' });

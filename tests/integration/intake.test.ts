@@ -1,6 +1,6 @@
 import { asc, count, eq } from 'drizzle-orm';
 import type { PgTable } from 'drizzle-orm/pg-core';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createIntake, listIntakeRats, type NewIntake } from '@/db/queries/intakes';
 import {
   auditLog,
@@ -19,18 +19,9 @@ import { DEFAULT_POLICY } from '@/lib/domain/policy';
 import { canLiveTogether } from '@/lib/domain/sex-safety';
 import type { Sex } from '@/lib/domain/vocabulary';
 import { insertFosterHome, insertUser } from '../fixtures/builders';
-import { createTestDb, driverName, type TestDb } from './helpers/test-db';
+import { driverName, testDbForFile } from './helpers/test-db';
 
-let t: TestDb;
-beforeAll(async () => {
-  t = await createTestDb();
-});
-afterAll(async () => {
-  await t.close();
-});
-beforeEach(async () => {
-  await t.reset();
-});
+const t = testDbForFile();
 
 const NOW = new Date('2026-03-14T15:00:00Z');
 

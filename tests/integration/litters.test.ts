@@ -1,5 +1,5 @@
 import { eq, isNull } from 'drizzle-orm';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { getLitter, recordLitter } from '@/db/queries/litters';
 import {
   auditLog,
@@ -17,19 +17,10 @@ import { DEFAULT_POLICY } from '@/lib/domain/policy';
 import { litterInput } from '@/lib/validation/litters';
 import { insertCageGroup, insertCageGroupMembership, insertFosterHome, insertPlacement, insertRat, insertUser } from '../fixtures/builders';
 import { insertQuarantine, insertWatch } from '../fixtures/health-builders';
-import { createTestDb, driverName, type TestDb } from './helpers/test-db';
+import { driverName, testDbForFile } from './helpers/test-db';
 
 const now = new Date('2026-11-20T12:00:00Z');
-let t: TestDb;
-beforeAll(async () => {
-  t = await createTestDb();
-});
-afterAll(async () => {
-  await t.close();
-});
-beforeEach(async () => {
-  await t.reset();
-});
+const t = testDbForFile();
 
 async function setup() {
   const willow = await insertFosterHome(t.db, { name: 'Willow' });

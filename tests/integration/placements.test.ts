@@ -1,6 +1,6 @@
 import { and, asc, count, eq, isNull } from 'drizzle-orm';
 import type { PgTable } from 'drizzle-orm/pg-core';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createCageGroup, getCageGroup, listHomeRatsWithoutGroup } from '@/db/queries/cage-groups';
 import { createIntake } from '@/db/queries/intakes';
 import { moveCageGroup, moveRat } from '@/db/queries/placements';
@@ -16,18 +16,9 @@ import {
   insertRat,
   insertUser,
 } from '../fixtures/builders';
-import { createTestDb, driverName, type TestDb } from './helpers/test-db';
+import { driverName, testDbForFile } from './helpers/test-db';
 
-let t: TestDb;
-beforeAll(async () => {
-  t = await createTestDb();
-});
-afterAll(async () => {
-  await t.close();
-});
-beforeEach(async () => {
-  await t.reset();
-});
+const t = testDbForFile();
 
 const NOW = new Date();
 const ALL = { kind: 'all' } as const;

@@ -1,21 +1,12 @@
 import { eq } from 'drizzle-orm';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { releaseQuarantine } from '@/db/queries/quarantines';
 import { auditLog, healthEvents, quarantines, ratStatusChanges, rats } from '@/db/schema';
 import { DEFAULT_POLICY } from '@/lib/domain/policy';
 import { insertRat, insertUser } from '../fixtures/builders';
-import { createTestDb, driverName, type TestDb } from './helpers/test-db';
+import { driverName, testDbForFile } from './helpers/test-db';
 
-let t: TestDb;
-beforeAll(async () => {
-  t = await createTestDb();
-});
-afterAll(async () => {
-  await t.close();
-});
-beforeEach(async () => {
-  await t.reset();
-});
+const t = testDbForFile();
 
 const now = new Date('2026-11-23T12:00:00Z');
 

@@ -1,21 +1,12 @@
 import { asc, count, eq, isNull } from 'drizzle-orm';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { importRats, importRatsFromRows } from '@/db/queries/rat-import';
 import { auditLog, intakes, placements, ratCodeCounters, ratStatusChanges, rats } from '@/db/schema';
 import { autoMapColumns, type ImportedRat, type ImportRow } from '@/lib/domain/rat-import';
 import { insertFosterHome, insertRat, insertUser } from '../fixtures/builders';
-import { createTestDb, driverName, type TestDb } from './helpers/test-db';
+import { driverName, testDbForFile } from './helpers/test-db';
 
-let t: TestDb;
-beforeAll(async () => {
-  t = await createTestDb();
-});
-afterAll(async () => {
-  await t.close();
-});
-beforeEach(async () => {
-  await t.reset();
-});
+const t = testDbForFile();
 
 const NOW = new Date('2026-06-15T10:00:00Z');
 const HEADERS = ['Name', 'Code', 'Sex', 'DOB', 'Home', 'Status'];

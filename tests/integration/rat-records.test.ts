@@ -1,5 +1,5 @@
 import { and, eq, isNull } from 'drizzle-orm';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { listAudit } from '@/db/queries/audit';
 import {
   addRatPhoto,
@@ -23,18 +23,9 @@ import {
   insertRat,
   insertUser,
 } from '../fixtures/builders';
-import { createTestDb, driverName, expectViolation, type TestDb } from './helpers/test-db';
+import { driverName, testDbForFile, expectViolation } from './helpers/test-db';
 
-let t: TestDb;
-beforeAll(async () => {
-  t = await createTestDb();
-});
-afterAll(async () => {
-  await t.close();
-});
-beforeEach(async () => {
-  await t.reset();
-});
+const t = testDbForFile();
 
 const all = { kind: 'all' } as const;
 

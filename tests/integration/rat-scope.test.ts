@@ -1,21 +1,12 @@
 import { eq } from 'drizzle-orm';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { listRatsWithHousing } from '@/db/queries/housing';
 import { getRatInScope } from '@/db/queries/rats';
 import { placements } from '@/db/schema';
 import { insertFosterHome, insertPlacement, insertRat } from '../fixtures/builders';
-import { createTestDb, driverName, type TestDb } from './helpers/test-db';
+import { driverName, testDbForFile } from './helpers/test-db';
 
-let t: TestDb;
-beforeAll(async () => {
-  t = await createTestDb();
-});
-afterAll(async () => {
-  await t.close();
-});
-beforeEach(async () => {
-  await t.reset();
-});
+const t = testDbForFile();
 
 describe(`foster scope on ${driverName()}`, () => {
   async function twoHomes() {

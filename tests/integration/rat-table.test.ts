@@ -1,5 +1,5 @@
 import Papa from 'papaparse';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { listRatsTable } from '@/db/queries/rat-table';
 import type { RatScope } from '@/lib/domain/access';
 import { currentTrustStep, type StepSession } from '@/lib/domain/trust-step';
@@ -8,18 +8,9 @@ import { parseRatTableParams } from '@/lib/rat-table-params';
 import { filtersOf } from '@/lib/validation/rat-table';
 import { insertFosterHome, insertPlacement, insertRat } from '../fixtures/builders';
 import { insertHandlingSession, insertIntake, insertQuarantine } from '../fixtures/rat-table-builders';
-import { createTestDb, driverName, type TestDb } from './helpers/test-db';
+import { driverName, testDbForFile } from './helpers/test-db';
 
-let t: TestDb;
-beforeAll(async () => {
-  t = await createTestDb();
-});
-afterAll(async () => {
-  await t.close();
-});
-beforeEach(async () => {
-  await t.reset();
-});
+const t = testDbForFile();
 
 const ALL: RatScope = { kind: 'all' };
 

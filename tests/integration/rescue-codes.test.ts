@@ -1,18 +1,9 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { allocateRescueCodes } from '@/db/queries/rescue-codes';
 import { ratCodeCounters } from '@/db/schema';
-import { createTestDb, driverName, type TestDb } from './helpers/test-db';
+import { driverName, testDbForFile } from './helpers/test-db';
 
-let t: TestDb;
-beforeAll(async () => {
-  t = await createTestDb();
-});
-afterAll(async () => {
-  await t.close();
-});
-beforeEach(async () => {
-  await t.reset();
-});
+const t = testDbForFile();
 
 describe(`rescue code allocation on ${driverName()}`, () => {
   it('hands out consecutive codes per year, continuing across intakes', async () => {

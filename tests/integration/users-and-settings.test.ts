@@ -1,5 +1,5 @@
 import { eq } from 'drizzle-orm';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { getPolicy, updatePolicy } from '@/db/queries/settings';
 import {
   countUsers,
@@ -14,18 +14,9 @@ import {
 import { auditLog, settings, users } from '@/db/schema';
 import { DEFAULT_POLICY } from '@/lib/domain/policy';
 import { insertFosterHome, insertUser, TEST_PASSWORD_HASH } from '../fixtures/builders';
-import { createTestDb, driverName, type TestDb } from './helpers/test-db';
+import { driverName, testDbForFile } from './helpers/test-db';
 
-let t: TestDb;
-beforeAll(async () => {
-  t = await createTestDb();
-});
-afterAll(async () => {
-  await t.close();
-});
-beforeEach(async () => {
-  await t.reset();
-});
+const t = testDbForFile();
 
 describe(`users on ${driverName()}`, () => {
   it('creates the first admin only while no user exists', async () => {

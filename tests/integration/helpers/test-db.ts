@@ -3,7 +3,7 @@ import { randomBytes } from 'node:crypto';
 import { getTableConfig, PgTable } from 'drizzle-orm/pg-core';
 import { is, sql, type SQL } from 'drizzle-orm';
 import postgres from 'postgres';
-import { expect, inject } from 'vitest';
+import { afterAll, beforeAll, beforeEach, expect, inject } from 'vitest';
 import { connect, type Db, type Tx } from '@/db/connect';
 import * as schema from '@/db/schema';
 
@@ -201,4 +201,37 @@ export async function expectViolation(write: PromiseLike<unknown>, constraint: s
   }
   const shown = found.map((text) => (text.length > 300 ? `${text.slice(0, 300)}…` : text)).join('\n');
   expect(found.some((text) => text.includes(constraint)), `refused, but not by ${constraint}:\n${shown}`).toBe(true);
+}
+
+/**
+ * The usual hooks for a test file: a database for the file (closed after it), emptied before
+ * each test unless `reset: false`. Read `t.db` inside tests and hooks, not at import time.
+ */
+export function testDbForFile(options: { reset?: boolean } = {}): TestDb {
+  let current: TestDb | undefined;
+  beforeAll(async () => {
+    current = await createTestDb();
+  });
+  afterAll(async () => {
+    await current?.close();
+  });
+  if (options.reset !== false) {
+    beforeEach(async () => {
+      await ready().reset();
+    });
+  }
+  function ready(): TestDb {
+    if (!current) throw new Error('testDbForFile: the database is opened in beforeAll; use it inside tests and hooks');
+    return current;
+  }
+  return {
+    get db() {
+      return ready().db;
+    },
+    get driver() {
+      return ready().driver;
+    },
+    reset: () => ready().reset(),
+    close: () => ready().close(),
+  };
 }
