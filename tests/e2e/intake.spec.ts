@@ -59,7 +59,9 @@ test('staff record a mixed-sex hoarding intake of six rats in one form; the fema
     await expect(rows.filter({ hasText: male }).getByText(/Pregnancy watch/)).toHaveCount(0);
   }
 
-  await page.goto('/rats');
+  // The rats table, filtered to this intake (the table pages, so look at just these rats).
+  const intakeId = intakeUrl.match(/\/intakes\/(\d+)/)![1];
+  await page.goto(`/rats?intake=${intakeId}`);
   for (const code of codes) await expect(page.getByText(code, { exact: true })).toBeVisible();
 
   await page.goto(intakeUrl);
