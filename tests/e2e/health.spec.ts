@@ -32,6 +32,8 @@ test('a foster’s weight shows on the rat’s chart and at the top of its healt
 test('a weight of 0 or 5000 g is refused with a clear message and nothing is written', async ({ page }) => {
   await signIn(page, DEMO.foster);
   await openHealth(page, 'Tansy');
+  // The timeline streams in after the form: count its weighings only once it is there.
+  await expect(weighings(page).first()).toBeVisible();
   const count = await weighings(page).count();
   for (const grams of ['0', '5000']) {
     await page.getByLabel('Weight', { exact: true }).fill(grams);
@@ -42,6 +44,7 @@ test('a weight of 0 or 5000 g is refused with a clear message and nothing is wri
     await expect(page.getByLabel('Weight', { exact: true })).toHaveValue(grams);
   }
   await page.reload();
+  await expect(weighings(page).first()).toBeVisible();
   await expect(weighings(page)).toHaveCount(count);
 });
 

@@ -15,6 +15,7 @@ function statusFilter(page: Page) {
 
 /** The names in the table, in order (the name cell is the rat's link). */
 async function tableNames(page: Page): Promise<string[]> {
+  await expect(bodyRows(page).first()).toBeVisible();
   return (await bodyRows(page).locator('td:first-child a span:last-child').allInnerTexts()).map((t) => t.trim());
 }
 
@@ -115,6 +116,7 @@ test('a foster sees only the rats in their home, with no import or intake button
   await expect(page.getByRole('link', { name: 'Import CSV' })).toHaveCount(0);
   await expect(page.getByRole('link', { name: 'Record intake' })).toHaveCount(0);
   await expect(page.getByLabel('Home', { exact: true })).toHaveCount(0);
+  await expect(bodyRows(page).first()).toBeVisible();
   const homes = await bodyRows(page).locator('td:nth-child(5)').allInnerTexts();
   expect(homes.length).toBeGreaterThan(0);
   expect(new Set(homes.map((h) => h.trim()))).toEqual(new Set(['Willow House']));
