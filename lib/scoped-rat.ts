@@ -1,7 +1,7 @@
 import 'server-only';
 import { notFound } from 'next/navigation';
 import { getDb } from '@/db/client';
-import { getRatInScope } from '@/db/queries/rats';
+import { getRatInScope } from '@/db/queries/housing';
 import { ratScope, requireRole } from '@/lib/authz';
 import type { Role } from '@/lib/domain/vocabulary';
 

@@ -6,7 +6,7 @@ import { changedFields } from '../../lib/domain/audit';
 import { ASSESSMENT_SCALE, TEMPERAMENT_CATEGORY_LABELS } from '../../lib/domain/temperament';
 import type { TemperamentAssessmentInput } from '../../lib/validation/handling';
 import { recordAudit } from './audit';
-import { getRatInScope } from './rats';
+import { getRatInScope } from './housing';
 
 /** Every assessment of a rat, newest first, with who made it. */
 export async function listAssessments(db: DbOrTx, params: { ratId: number }) {

@@ -47,3 +47,9 @@ export async function listRatsWithHousing(db: DbOrTx, params: { where: SQL | und
   }));
 }
 export type RatWithHousing = Awaited<ReturnType<typeof listRatsWithHousing>>[number];
+
+/** One rat with its housing, or null when it does not exist or is outside the scope (the page answers not-found). */
+export async function getRatInScope(db: DbOrTx, params: { id: number; scope: RatScope }): Promise<RatWithHousing | null> {
+  const [row] = await listRatsWithHousing(db, { where: eq(rats.id, params.id), scope: params.scope });
+  return row ?? null;
+}

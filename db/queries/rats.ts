@@ -1,5 +1,5 @@
-import { and, count, eq, isNull, sql, type SQL } from 'drizzle-orm';
-import { fosterHomes, placements, rats } from '../schema';
+import { count, sql, type SQL } from 'drizzle-orm';
+import { placements, rats } from '../schema';
 import type { DbOrTx } from '../connect';
 import type { RatScope } from '../../lib/domain/access';
 
@@ -19,28 +19,4 @@ export async function countRatsByStatus(db: DbOrTx, params: { scope: RatScope })
     .from(rats)
     .where(ratScopeCondition(params.scope))
     .groupBy(rats.status);
-}
-
-/** One rat, or null when it does not exist or is outside the scope (the page answers not-found). */
-export async function getRatInScope(db: DbOrTx, params: { id: number; scope: RatScope }) {
-  const [row] = await db
-    .select({
-      id: rats.id,
-      code: rats.code,
-      name: rats.name,
-      sex: rats.sex,
-      status: rats.status,
-      birthDate: rats.birthDate,
-      birthDateEstimated: rats.birthDateEstimated,
-      neuteredOn: rats.neuteredOn,
-      variety: rats.variety,
-      markings: rats.markings,
-      notes: rats.notes,
-      homeName: fosterHomes.name,
-    })
-    .from(rats)
-    .leftJoin(placements, and(eq(placements.ratId, rats.id), isNull(placements.endedAt)))
-    .leftJoin(fosterHomes, eq(fosterHomes.id, placements.fosterHomeId))
-    .where(and(eq(rats.id, params.id), ratScopeCondition(params.scope)));
-  return row ?? null;
 }

@@ -1,7 +1,6 @@
 import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
-import { listRatsWithHousing } from '@/db/queries/housing';
-import { getRatInScope } from '@/db/queries/rats';
+import { getRatInScope, listRatsWithHousing } from '@/db/queries/housing';
 import { placements } from '@/db/schema';
 import { insertFosterHome, insertPlacement, insertRat } from '../fixtures/builders';
 import { driverName, testDbForFile } from './helpers/test-db';
