@@ -5,12 +5,12 @@
 import type { Policy } from './policy';
 import { cohortAllows, isQuarantineOpen, type CohortRat } from './quarantine';
 import { canLiveTogether, type Decision, type SexSafetyRat } from './sex-safety';
-import { RAT_STATUS_LABELS, type RatStatus } from './vocabulary';
+import { LEFT_CARE_STATUSES, RAT_STATUS_LABELS, type RatStatus } from './vocabulary';
 
 export type HousedRat = SexSafetyRat & CohortRat;
 
 /** Statuses of rats that have left the rescue's care: they have no home or cage group to move. */
-export const LEFT_CARE: readonly RatStatus[] = ['adopted', 'transferred', 'deceased'];
+export const LEFT_CARE: readonly RatStatus[] = LEFT_CARE_STATUSES;
 
 export function inQuarantine(rat: Pick<CohortRat, 'quarantine'>, now: Date): boolean {
   return rat.quarantine !== null && isQuarantineOpen(rat.quarantine, now);

@@ -1,6 +1,6 @@
 import { toIsoDate } from './dates';
 import { parseRescueCode } from './rescue-code';
-import { RAT_STATUS_LABELS, RAT_STATUSES, type RatStatus, type Role, type Sex } from './vocabulary';
+import { LEFT_CARE_STATUSES, RAT_STATUS_LABELS, RAT_STATUSES, type RatStatus, type Role, type Sex } from './vocabulary';
 
 /*
  * Importing rats from a rescue's own spreadsheet. The browser previews with these rules and the
@@ -171,7 +171,6 @@ export function parseImportStatus(value: string): RatStatus | null {
 }
 
 /** Statuses of rats that no longer live in a foster home, so a home in the file makes no sense. */
-const GONE_STATUSES: readonly RatStatus[] = ['adopted', 'transferred', 'deceased'];
 
 const CODE_EXAMPLE = 'R-2026-0042';
 
@@ -236,7 +235,7 @@ export function validateImportRows(rows: readonly ImportRow[], mapping: ColumnMa
     if (homeCell !== '') {
       home = context.homesByName.get(normaliseName(homeCell)) ?? null;
       if (!home) reasons.push(`No active foster home is called “${homeCell}”`);
-      else if (status && GONE_STATUSES.includes(status)) {
+      else if (status && (LEFT_CARE_STATUSES as readonly RatStatus[]).includes(status)) {
         reasons.push(`A rat that is ${RAT_STATUS_LABELS[status].toLowerCase()} cannot live in a foster home: clear the home or the status`);
       }
     }

@@ -251,3 +251,6 @@ export function humanize(value: string): string {
 
 /** Statuses of a rat the rescue is caring for (alerts, handling and capacity count these). */
 export const IN_CARE_STATUSES = ['intake', 'in_care', 'available', 'reserved', 'returned'] as const satisfies readonly RatStatus[];
+
+/** Statuses of a rat that has left the rescue's care for good or to a new home. */
+export const LEFT_CARE_STATUSES = ['adopted', 'transferred', 'deceased'] as const satisfies readonly RatStatus[];

@@ -15,6 +15,7 @@ import { countRatsByStatus } from '@/db/queries/rats';
 import { ratScope, requireUser, type CurrentUser } from '@/lib/authz';
 import { dashboardAlerts } from '@/lib/domain/alerts';
 import { ratsByStatus } from '@/lib/domain/charts';
+import { IN_CARE_STATUSES } from '@/lib/domain/vocabulary';
 
 export const metadata: Metadata = { title: 'Dashboard' };
 
@@ -63,7 +64,7 @@ async function DashboardContent({ user, logged, incidents }: { user: CurrentUser
 
   const statusRows = await countRatsByStatus(db, { scope });
   const byStatus = ratsByStatus(statusRows);
-  const inCare = byStatus.filter((s) => ['intake', 'in_care', 'available', 'reserved', 'returned'].includes(s.status)).reduce((a, s) => a + s.count, 0);
+  const inCare = byStatus.filter((s) => (IN_CARE_STATUSES as readonly string[]).includes(s.status)).reduce((a, s) => a + s.count, 0);
   const overCapacity = alerts.filter((a) => a.kind === 'home_over_capacity');
   return (
     <>
