@@ -5,6 +5,7 @@ import { incidentsToReview, incidentWindowStart, reportWeeks, type ReportInciden
 import { TRUST_STEP_WINDOW } from '../../lib/domain/trust-step';
 import { IN_CARE_STATUSES } from '../../lib/domain/vocabulary';
 import { recordAudit } from './audit';
+import { rankedSessionColumns } from './handling-sessions';
 
 const inCare = inArray(rats.status, [...IN_CARE_STATUSES]);
 const openPlacement = and(eq(placements.ratId, rats.id), isNull(placements.endedAt));
@@ -23,13 +24,7 @@ export async function loadHandlingReportRows(db: DbOrTx, params: { now: Date }):
   const day = sql<string>`to_char(${handlingSessions.sessionAt} at time zone 'UTC', 'YYYY-MM-DD')`;
 
   const ranked = db
-    .select({
-      ratId: handlingSessions.ratId,
-      id: handlingSessions.id,
-      sessionAt: handlingSessions.sessionAt,
-      highestStep: handlingSessions.highestStep,
-      rank: sql<number>`row_number() over (partition by ${handlingSessions.ratId} order by ${handlingSessions.sessionAt} desc, ${handlingSessions.id} desc)`.as('rank'),
-    })
+    .select(rankedSessionColumns)
     .from(handlingSessions)
     .innerJoin(rats, eq(rats.id, handlingSessions.ratId))
     .innerJoin(placements, openPlacement)
