@@ -1,4 +1,4 @@
-import { and, desc, eq, gt, gte, inArray, isNull, lte, max, sql } from 'drizzle-orm';
+import { and, eq, gt, gte, inArray, isNull, lte, max, sql } from 'drizzle-orm';
 import {
   adopters,
   cageGroupMemberships,
@@ -24,8 +24,10 @@ import {
   type ReadinessInput,
 } from '../../lib/domain/readiness';
 import { TRUST_STEP_WINDOW } from '../../lib/domain/trust-step';
+import type { RatStatus } from '../../lib/domain/vocabulary';
 import { recordAudit } from './audit';
 import { rankedSessionColumns } from './handling-sessions';
+import { changeRatStatus } from './rat-records';
 import { getPolicy } from './settings';
 
 /*
@@ -237,12 +239,26 @@ export async function setReadinessOverride(
   });
 }
 
-/** The ids of rats in care whose status is one of `statuses`, for the ready list and its alert. */
-export async function listRatIdsWithStatus(db: DbOrTx, params: { statuses: ReadonlyArray<'in_care' | 'available' | 'returned'> }) {
-  const rows = await db
-    .select({ id: rats.id })
-    .from(rats)
-    .where(inArray(rats.status, [...params.statuses]))
-    .orderBy(desc(rats.id));
-  return rows.map((r) => r.id);
+class StaleRat extends Error {}
+
+/**
+ * Marks several ready rats available in one transaction, each through the same status change
+ * (history and audit) as the rat page; a stale version on any rat rolls every change back.
+ */
+export async function markRatsAvailable(
+  db: DbOrTx,
+  params: { rats: ReadonlyArray<{ ratId: number; expectedVersion: number; from: RatStatus }>; actorId: number; now: Date },
+): Promise<{ ok: boolean }> {
+  try {
+    await db.transaction(async (tx) => {
+      for (const rat of params.rats) {
+        const result = await changeRatStatus(tx, { ...rat, to: 'available', reason: 'Ready for adoption (marked from the ready list).', actorId: params.actorId, now: params.now });
+        if (!result.ok) throw new StaleRat();
+      }
+    });
+    return { ok: true };
+  } catch (error) {
+    if (error instanceof StaleRat) return { ok: false };
+    throw error;
+  }
 }
