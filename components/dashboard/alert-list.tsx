@@ -22,6 +22,8 @@ const GROUP_TITLES: Record<AlertKind, string> = {
   home_over_capacity: 'foster homes are over capacity',
   neuter_review: 'males may need a neuter review',
   weight_loss: 'rats are losing weight',
+  available_not_ready: 'available rats are no longer ready',
+  went_backwards: 'rats went back on the trust ladder',
 };
 
 /** Alerts of one kind and severity beyond this many are bundled into one expandable line. */

@@ -1,4 +1,5 @@
 import {
+  BadgeCheck,
   ChartColumn,
   HeartHandshake,
   House,
@@ -20,6 +21,7 @@ const ICONS = {
   introductions: Shuffle,
   matching: HeartHandshake,
   adopters: UsersRound,
+  ready: BadgeCheck,
   reports: ChartColumn,
   settings: Settings,
   users: UserCog,

@@ -1,13 +1,15 @@
-import { and, eq, gt, gte, inArray, isNull, lte, max, sql } from 'drizzle-orm';
+import { and, asc, eq, exists, gt, gte, inArray, isNull, lte, max, notExists, sql } from 'drizzle-orm';
 import {
   adopters,
   cageGroupMemberships,
   cageGroups,
+  fosterHomes,
   handlingSessions,
   healthEvents,
   incidents,
   pairProposalRats,
   pairProposals,
+  placements,
   quarantines,
   rats,
   users,
@@ -20,11 +22,12 @@ import {
   assessReadiness,
   ownReadinessItems,
   READINESS_BITE_DAYS,
+  READINESS_HEALTH_CHECK_DAYS,
   type Readiness,
   type ReadinessInput,
 } from '../../lib/domain/readiness';
 import { TRUST_STEP_WINDOW } from '../../lib/domain/trust-step';
-import type { RatStatus } from '../../lib/domain/vocabulary';
+import type { RatStatus, Sex } from '../../lib/domain/vocabulary';
 import { recordAudit } from './audit';
 import { rankedSessionColumns } from './handling-sessions';
 import { changeRatStatus } from './rat-records';
@@ -262,3 +265,52 @@ export async function markRatsAvailable(
     throw error;
   }
 }
+
+export type ReadyListFilters = { fosterHomeId?: number | null; sex?: Sex | null; status?: 'in_care' | 'available' | null; q?: string | null };
+
+/**
+ * Rats that may be ready, with their cage group and home: in care or available, and already clear
+ * of the checks SQL can make cheaply (no open quarantine or watch, a recent health check), so the
+ * full checklist runs only on these.
+ */
+export async function listReadyCandidates(db: DbOrTx, params: { now: Date; filters: ReadyListFilters }) {
+  const { filters } = params;
+  const checkedSince = addDays(toIsoDate(params.now), -READINESS_HEALTH_CHECK_DAYS);
+  return db
+    .select({
+      ratId: rats.id,
+      name: rats.name,
+      code: rats.code,
+      sex: rats.sex,
+      status: rats.status,
+      version: rats.version,
+      cageGroupId: cageGroups.id,
+      cageGroupName: cageGroups.name,
+      fosterHomeId: fosterHomes.id,
+      homeName: fosterHomes.name,
+    })
+    .from(rats)
+    .leftJoin(cageGroupMemberships, and(eq(cageGroupMemberships.ratId, rats.id), isNull(cageGroupMemberships.leftAt)))
+    .leftJoin(cageGroups, eq(cageGroups.id, cageGroupMemberships.cageGroupId))
+    .leftJoin(placements, and(eq(placements.ratId, rats.id), isNull(placements.endedAt)))
+    .leftJoin(fosterHomes, eq(fosterHomes.id, placements.fosterHomeId))
+    .where(
+      and(
+        filters.status ? eq(rats.status, filters.status) : inArray(rats.status, ['in_care', 'available', 'returned']),
+        filters.fosterHomeId ? eq(placements.fosterHomeId, filters.fosterHomeId) : undefined,
+        filters.sex ? eq(rats.sex, filters.sex) : undefined,
+        filters.q ? sql`lower(${rats.name}) like ${`%${filters.q.toLowerCase().replace(/[%_\\]/g, '\\$&')}%`}` : undefined,
+        notExists(db.select({ one: sql`1` }).from(quarantines).where(and(eq(quarantines.ratId, rats.id), isNull(quarantines.endedOn)))),
+        notExists(db.select({ one: sql`1` }).from(watches).where(and(eq(watches.ratId, rats.id), isNull(watches.closedOn)))),
+        exists(
+          db
+            .select({ one: sql`1` })
+            .from(healthEvents)
+            .where(and(eq(healthEvents.ratId, rats.id), inArray(healthEvents.kind, ['health_check', 'vet_visit']), gte(healthEvents.occurredOn, checkedSince))),
+        ),
+      ),
+    )
+    .orderBy(asc(fosterHomes.name), asc(cageGroups.name), asc(rats.name));
+}
+
+export type ReadyCandidate = Awaited<ReturnType<typeof listReadyCandidates>>[number];

@@ -20,6 +20,7 @@ export type NavIcon =
   | 'introductions'
   | 'matching'
   | 'adopters'
+  | 'ready'
   | 'reports'
   | 'settings'
   | 'users';
@@ -35,6 +36,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { href: '/quarantine', label: 'Quarantine', icon: 'quarantine', roles: office },
   { href: '/introductions', label: 'Introductions', icon: 'introductions', roles: everyone },
   { href: '/matching', label: 'Matching', icon: 'matching', roles: ['admin', 'coordinator'] },
+  { href: '/readiness', label: 'Ready for adoption', icon: 'ready', roles: office },
   { href: '/adopters', label: 'Adopters', icon: 'adopters', roles: ['admin', 'staff', 'coordinator'] },
   { href: '/reports', label: 'Reports', icon: 'reports', roles: office },
   { href: '/settings', label: 'Settings', icon: 'settings', roles: office },

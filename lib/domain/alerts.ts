@@ -22,7 +22,10 @@ export type AlertKind =
   | 'bites_this_week'
   | 'home_over_capacity'
   | 'neuter_review'
-  | 'weight_loss';
+  | 'weight_loss'
+  // Readiness alerts (lib/domain/readiness-alerts.ts)
+  | 'available_not_ready'
+  | 'went_backwards';
 
 export type Alert = {
   kind: AlertKind;

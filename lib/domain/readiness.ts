@@ -174,3 +174,20 @@ export function unmetSummary(readiness: Pick<Readiness, 'items'>): string {
     .map((i) => i.reason)
     .join(' ');
 }
+
+export type ReadyListRat = { ratId: number; name: string; cageGroupId: number | null; cageGroupName: string | null; homeName: string | null };
+export type ReadyGroup<T extends ReadyListRat> = { key: string; cageGroupName: string; homeName: string; rats: T[] };
+
+/** Ready rats grouped by cage group (rats leave together), by home then cage name; rats with no cage group stand alone. */
+export function groupReadyRats<T extends ReadyListRat>(rats: readonly T[], isReady: (ratId: number) => boolean): Array<ReadyGroup<T>> {
+  const groups = new Map<string, ReadyGroup<T>>();
+  for (const rat of rats) {
+    if (!isReady(rat.ratId)) continue;
+    const key = rat.cageGroupId === null ? `rat-${rat.ratId}` : `group-${rat.cageGroupId}`;
+    const group = groups.get(key) ?? { key, cageGroupName: rat.cageGroupName ?? 'No cage group', homeName: rat.homeName ?? 'Awaiting placement', rats: [] };
+    group.rats.push(rat);
+    groups.set(key, group);
+  }
+  for (const group of groups.values()) group.rats.sort((a, b) => a.name.localeCompare(b.name));
+  return [...groups.values()].sort((a, b) => a.homeName.localeCompare(b.homeName) || a.cageGroupName.localeCompare(b.cageGroupName));
+}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_POLICY } from '@/lib/domain/policy';
-import { assessReadiness, unmetSummary, type ReadinessInput, type ReadinessItemKey } from '@/lib/domain/readiness';
+import { assessReadiness, groupReadyRats, unmetSummary, type ReadinessInput, type ReadinessItemKey } from '@/lib/domain/readiness';
 
 const now = new Date('2026-11-24T12:00:00Z');
 const day = (d: string, hour = 18) => new Date(`${d}T${String(hour).padStart(2, '0')}:00:00Z`);
@@ -149,5 +149,27 @@ describe('adoption readiness', () => {
     expect(assess({ rat: { name: 'Rex', sex: 'male', birthDate: '2026-01-01', neuteredOn: '2026-06-01' } }).notes).toEqual([]);
     expect(assess({ rat: { name: 'Rex', sex: 'male', birthDate: '2026-01-01', neuteredOn: null }, neuterReviewedOn: '2026-10-01' }).notes).toEqual([]);
     expect(assess().notes).toEqual([]);
+  });
+});
+
+describe('ready list', () => {
+  const rat = (ratId: number, name: string, cageGroupId: number | null, homeName = 'Willow House') => ({
+    ratId,
+    name,
+    cageGroupId,
+    cageGroupName: cageGroupId === null ? null : `Cage ${cageGroupId}`,
+    homeName,
+  });
+
+  it('groups ready cage-mates together, leaves out rats that are not ready, and sorts by home then cage', () => {
+    const groups = groupReadyRats(
+      [rat(1, 'Nell', 2), rat(2, 'Mo', 1, 'Maple Cottage'), rat(3, 'Ada', 2), rat(4, 'Bo', 2), rat(5, 'Solo', null)],
+      (id) => id !== 4,
+    );
+    expect(groups.map((g) => [g.homeName, g.cageGroupName, g.rats.map((r) => r.name)])).toEqual([
+      ['Maple Cottage', 'Cage 1', ['Mo']],
+      ['Willow House', 'Cage 2', ['Ada', 'Nell']],
+      ['Willow House', 'No cage group', ['Solo']],
+    ]);
   });
 });
