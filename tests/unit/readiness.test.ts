@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_POLICY } from '@/lib/domain/policy';
+import { readyListFilters } from '@/lib/validation/ready-list';
 import { assessReadiness, groupReadyRats, unmetSummary, type ReadinessInput, type ReadinessItemKey } from '@/lib/domain/readiness';
 
 const now = new Date('2026-11-24T12:00:00Z');
@@ -171,5 +172,12 @@ describe('ready list', () => {
       ['Willow House', 'Cage 2', ['Ada', 'Nell']],
       ['Willow House', 'No cage group', ['Solo']],
     ]);
+  });
+});
+
+describe('ready list filters from the URL', () => {
+  it('keeps valid filters and drops malformed ones instead of failing', () => {
+    expect(readyListFilters.parse({ home: '3', sex: 'male', status: 'available', q: ' Pip ' })).toEqual({ home: 3, sex: 'male', status: 'available', q: 'Pip' });
+    expect(readyListFilters.parse({ home: '99999999999', sex: 'dog', status: 'adopted', q: '' })).toEqual({ home: null, sex: null, status: null, q: null });
   });
 });

@@ -12,6 +12,7 @@ import {
   TEMPERAMENT_GROUPS,
   weeksOf,
 } from '@/lib/domain/reports';
+import { reportRangeParams } from '@/lib/validation/reports';
 
 const now = new Date('2026-11-24T12:00:00Z');
 const range = { from: '2026-09', to: '2026-11' };
@@ -84,5 +85,13 @@ describe('report shaping', () => {
       [0, '–'],
       [0, '–'],
     ]);
+  });
+});
+
+describe('report URL parameters', () => {
+  it('reads months as YYYY-MM and ignores anything else, so the default range applies', () => {
+    expect(reportRangeParams.parse({ from: '2026-01', to: ['2026-06', 'x'] })).toEqual({ from: '2026-01', to: '2026-06' });
+    expect(reportRangeParams.parse({ from: '2026-13', to: '1999-01' })).toEqual({ from: undefined, to: undefined });
+    expect(reportRange(reportRangeParams.parse({ from: "'; drop table rats; --" }), now)).toEqual({ from: '2025-12', to: '2026-11' });
   });
 });
