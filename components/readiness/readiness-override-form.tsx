@@ -1,7 +1,7 @@
 'use client';
 
 import { useActionState } from 'react';
-import { revokeReadinessOverrideAction, setReadinessOverrideAction } from '@/app/(dashboard)/readiness/actions';
+import { readinessOverrideAction } from '@/app/(dashboard)/readiness/actions';
 import { Field, fieldAria } from '@/components/ui/field';
 import { FormMessage, SubmitButton } from '@/components/ui/form';
 import { Textarea } from '@/components/ui/input';
@@ -12,12 +12,18 @@ type Props = { ratId: number; version: number; hasOverride: boolean };
 
 /** Coordinators only: declare the rat ready below the ready step with a reason, or revoke it. */
 export function ReadinessOverrideForm({ ratId, version, hasOverride }: Props) {
-  const [setState, setAction] = useActionState(setReadinessOverrideAction, idle);
-  const [revokeState, revokeAction] = useActionState(revokeReadinessOverrideAction, idle);
+  // One action for both, so its message stays when the form turns from "declare" to "revoke".
+  const [state, action] = useActionState(readinessOverrideAction, idle);
+  const message = (
+    <div aria-live="polite">
+      <FormMessage state={state} />
+    </div>
+  );
   if (hasOverride) {
     return (
-      <form action={revokeAction} className="flex flex-col gap-3" aria-label="Revoke the readiness override">
-        <FormMessage state={revokeState} />
+      <form action={action} className="flex flex-col gap-3" aria-label="Revoke the readiness override">
+        {message}
+        <input type="hidden" name="intent" value="revoke" />
         <input type="hidden" name="ratId" value={ratId} />
         <input type="hidden" name="version" value={version} />
         <p className="text-sm text-muted-foreground">Revoke the override when the reason no longer holds: the trust step then counts again.</p>
@@ -27,13 +33,12 @@ export function ReadinessOverrideForm({ ratId, version, hasOverride }: Props) {
       </form>
     );
   }
-  const err = firstError(setState, 'reason');
-  const refill = !setState.ok ? setState.values?.reason : undefined;
+  const err = firstError(state, 'reason');
+  const refill = !state.ok ? state.values?.reason : undefined;
   return (
-    <form action={setAction} noValidate className="flex flex-col gap-3" aria-label="Declare ready anyway">
-      <div aria-live="polite">
-        <FormMessage state={setState} />
-      </div>
+    <form action={action} noValidate className="flex flex-col gap-3" aria-label="Declare ready anyway">
+      {message}
+      <input type="hidden" name="intent" value="set" />
       <input type="hidden" name="ratId" value={ratId} />
       <input type="hidden" name="version" value={version} />
       <Field

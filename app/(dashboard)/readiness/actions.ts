@@ -20,32 +20,28 @@ function revalidateReadiness(ratIds: readonly number[]) {
   revalidatePath('/dashboard');
 }
 
-/** Coordinators declare a shy rat ready below the ready step, with a reason; audited. */
-export async function setReadinessOverrideAction(_prev: ActionResult, form: FormData): Promise<ActionResult> {
+/**
+ * Coordinators declare a shy rat ready below the ready step with a reason (intent `set`), or
+ * revoke that (intent `revoke`); either way audited, and refused when the rat changed meanwhile.
+ */
+export async function readinessOverrideAction(_prev: ActionResult, form: FormData): Promise<ActionResult> {
   const user = await requireRole(READINESS_OVERRIDE_ROLES);
-  const input = readinessOverrideInput.safeParse(Object.fromEntries(form));
+  const revoke = form.get('intent') === 'revoke';
+  const input = revoke
+    ? revokeReadinessOverrideInput.safeParse(Object.fromEntries(form))
+    : readinessOverrideInput.safeParse(Object.fromEntries(form));
   if (!input.success) return invalid(input.error, form);
   const db = await getDb();
   const rat = await getRatRecord(db, { id: input.data.ratId, scope: ratScope(user) });
   if (!rat) notFound();
-  const result = await setReadinessOverride(db, { ...input.data, expectedVersion: input.data.version, actorId: user.id, now: new Date() });
-  if (!result.ok) return refused(STALE, form);
+  const reason = 'reason' in input.data && typeof input.data.reason === 'string' ? input.data.reason : null;
+  const result = await setReadinessOverride(db, { ratId: rat.id, expectedVersion: input.data.version, reason, actorId: user.id, now: new Date() });
+  if (!result.ok) return refused(STALE, revoke ? undefined : form);
   revalidateReadiness([rat.id]);
-  return { ok: true, message: `${rat.name} is declared ready on the trust step. The reason is shown wherever readiness is.` };
-}
-
-/** Coordinators revoke an override: the trust step counts again. */
-export async function revokeReadinessOverrideAction(_prev: ActionResult, form: FormData): Promise<ActionResult> {
-  const user = await requireRole(READINESS_OVERRIDE_ROLES);
-  const input = revokeReadinessOverrideInput.safeParse(Object.fromEntries(form));
-  if (!input.success) return invalid(input.error, form);
-  const db = await getDb();
-  const rat = await getRatRecord(db, { id: input.data.ratId, scope: ratScope(user) });
-  if (!rat) notFound();
-  const result = await setReadinessOverride(db, { ratId: rat.id, expectedVersion: input.data.version, reason: null, actorId: user.id, now: new Date() });
-  if (!result.ok) return refused(STALE);
-  revalidateReadiness([rat.id]);
-  return { ok: true, message: `Revoked: ${rat.name}’s trust step counts again.` };
+  return {
+    ok: true,
+    message: reason === null ? `Revoked: ${rat.name}’s trust step counts again.` : `${rat.name} is declared ready on the trust step. The reason is shown wherever readiness is.`,
+  };
 }
 
 /**

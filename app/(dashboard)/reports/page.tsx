@@ -73,10 +73,9 @@ function ReportCard({ report, csvHref }: { report: Report; csvHref: string }) {
       </CardHeader>
       <CardContent className="flex flex-col gap-4">
         <ReportChart spec={report.chart} rows={report.table.rows} label={`${report.title}: chart of the table below.`} />
-        <details>
-          <summary className="cursor-pointer text-sm font-medium">Numbers</summary>
-          <div className="mt-2 max-h-96 overflow-auto">
-            <Table>
+        <div className="max-h-80 overflow-auto rounded-md border">
+          <Table>
+            <caption className="sr-only">{report.title}: the numbers</caption>
               <TableHeader>
                 <TableRow>
                   {report.table.columns.map((c) => (
@@ -95,9 +94,8 @@ function ReportCard({ report, csvHref }: { report: Report; csvHref: string }) {
                   </TableRow>
                 ))}
               </TableBody>
-            </Table>
-          </div>
-        </details>
+          </Table>
+        </div>
       </CardContent>
     </Card>
   );
