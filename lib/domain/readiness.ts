@@ -98,7 +98,7 @@ export function biteItem(bites: ReadinessInput['bites'], now: Date): ReadinessIt
     .filter((b) => biteAtLeast(b.biteGrade, 'bite') && b.occurredAt.getTime() > since && b.occurredAt.getTime() <= now.getTime())
     .sort((a, b) => b.occurredAt.getTime() - a.occurredAt.getTime());
   const label = `No bite in the last ${READINESS_BITE_DAYS} days`;
-  if (recent.length === 0) return item('no_recent_bite', label, true, `No bite in the last ${READINESS_BITE_DAYS} days.`);
+  if (recent.length === 0) return item('no_recent_bite', label, true, 'None recorded.');
   const latest = recent[0];
   const clearOn = toIsoDate(new Date(latest.occurredAt.getTime() + READINESS_BITE_DAYS * 86_400_000));
   const what = recent.length === 1 ? `A ${latest.biteGrade === 'severe' ? 'severe bite' : 'bite'} on ${sessionDay(latest.occurredAt)}` : `${recent.length} bites, the latest on ${sessionDay(latest.occurredAt)}`;
