@@ -1,4 +1,4 @@
-import { and, eq, gt, or, sql } from 'drizzle-orm';
+import { and, eq, gt, lt, or, sql } from 'drizzle-orm';
 import { settings, signInFailures, users } from '../schema';
 import type { DbOrTx } from '../connect';
 import { FAILURE_WINDOW_MS } from '../../lib/domain/account-security';
@@ -20,7 +20,7 @@ export async function listRecentSignInFailures(db: DbOrTx, params: { email: stri
 export async function recordSignInFailure(db: DbOrTx, params: { email: string; address: string; at: Date }) {
   await db.insert(signInFailures).values(params);
   // Keep the table small: anything older than the window no longer counts.
-  await db.delete(signInFailures).where(sql`${signInFailures.at} < ${new Date(params.at.getTime() - 2 * FAILURE_WINDOW_MS)}`);
+  await db.delete(signInFailures).where(lt(signInFailures.at, new Date(params.at.getTime() - 2 * FAILURE_WINDOW_MS)));
 }
 
 /** A right password forgives the account's earlier failures (not the address's). */

@@ -32,10 +32,7 @@ export async function removeDemoRescue(db: DbOrTx, params: { adminId: number }):
       .join(', ');
     await tx.execute(sql.raw(`truncate table ${names}`));
     // The admin's row comes back with its own id, so their session and audit trail stay theirs.
-    await tx.execute(sql`
-      insert into users (id, email, name, password_hash, role, active, foster_home_id, last_sign_in_at, session_version, must_change_password, created_at, updated_at)
-      overriding system value
-      values (${admin.id}, ${admin.email}, ${admin.name}, ${admin.passwordHash}, 'admin', true, null, ${admin.lastSignInAt}, ${admin.sessionVersion}, ${admin.mustChangePassword}, ${admin.createdAt}, now())`);
+    await tx.insert(schema.users).overridingSystemValue().values({ ...admin, fosterHomeId: null });
     if (kept.length > 0) {
       await tx.insert(schema.settings).values(kept.map((s) => ({ ...s, updatedBy: s.updatedBy === null ? null : admin.id })));
     }
