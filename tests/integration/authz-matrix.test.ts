@@ -107,12 +107,12 @@ const VALID_CALLS: Record<string, (w: World) => unknown[]> = {
   'app/(dashboard)/rats/[ratId]/health/actions.ts#recordHealthEventAction': (w) => [
     w.rat.id,
     { ok: true },
-    formOf({ kind: 'weight', occurredOn: today(), weightGrams: '350' }),
+    formOf({ kind: 'weight', occurredOn: today(), weightGrams: '350', idempotencyKey: KEY() }),
   ],
   'app/(dashboard)/rats/[ratId]/assessments/actions.ts#createAssessmentAction': (w) => [
     w.rat.id,
     { ok: true },
-    formOf({ approach: '3', handlingTolerance: '3', newSpaceConfidence: '3', ratSociability: '3', biteRisk: 'low', category: 'shy' }),
+    formOf({ approach: '3', handlingTolerance: '3', newSpaceConfidence: '3', ratSociability: '3', biteRisk: 'low', category: 'shy', idempotencyKey: KEY() }),
   ],
 };
 

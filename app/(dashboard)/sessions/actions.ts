@@ -1,12 +1,9 @@
 'use server';
 
 import { revalidatePath } from 'next/cache';
-import { redirect } from 'next/navigation';
-import { getDb } from '@/db/client';
 import { createHandlingSession, RatsOutOfScopeError } from '@/db/queries/handling-sessions';
-import { writeOnce, type Once } from '@/db/queries/idempotency';
 import { invalid, refused, type ActionResult } from '@/lib/action-result';
-import { idempotencyKeyOf, INCOMPLETE_FORM } from '@/lib/idempotency';
+import { answer, submitOnce, type Answer } from '@/lib/submit-once';
 import { ratScope, requireUser } from '@/lib/authz';
 import { handlingSessionInput } from '@/lib/validation/handling';
 
@@ -21,14 +18,13 @@ export async function logHandlingSessionAction(_prev: ActionResult, form: FormDa
   }
   const input = handlingSessionInput(new Date()).safeParse(payload);
   if (!input.success) return invalid(input.error);
-  const key = idempotencyKeyOf(form);
-  if (!key) return refused(INCOMPLETE_FORM);
-  let done: Once<string>;
+  let done: Answer;
   try {
-    done = await writeOnce(await getDb(), { key, action: 'logHandlingSession', userId: user.id }, async (tx) => {
+    // A repeat of a saved form lands where the first did, having written nothing.
+    done = await submitOnce(form, { action: 'logHandlingSession', userId: user.id }, async (tx) => {
       const result = await createHandlingSession(tx, { input: input.data, scope: ratScope(user), loggedBy: user.id });
       const n = input.data.rats.length;
-      return `/dashboard?logged=${n}${result.incidents ? `&incidents=${result.incidents}` : ''}`;
+      return { redirectTo: `/dashboard?logged=${n}${result.incidents ? `&incidents=${result.incidents}` : ''}` };
     });
   } catch (error) {
     if (error instanceof RatsOutOfScopeError) return refused(error.message);
@@ -36,6 +32,5 @@ export async function logHandlingSessionAction(_prev: ActionResult, form: FormDa
   }
   revalidatePath('/dashboard');
   revalidatePath('/rats', 'layout');
-  // A repeat of a saved form lands where the first did, having written nothing.
-  redirect(done.value ?? '/dashboard');
+  return answer(done);
 }

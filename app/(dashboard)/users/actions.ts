@@ -2,6 +2,7 @@
 
 import { revalidatePath } from 'next/cache';
 import { getDb } from '@/db/client';
+import { answer, submitOnce, type Answer } from '@/lib/submit-once';
 import { countActiveAdmins, createUser, DuplicateEmailError, getSessionUser, setUserActive, updateUserRole } from '@/db/queries/users';
 import { formValues, invalid, refused, type ActionResult } from '@/lib/action-result';
 import { requireRole } from '@/lib/authz';
@@ -13,14 +14,19 @@ export async function createUserAction(_prev: ActionResult, form: FormData): Pro
   const admin = await requireRole(['admin']);
   const input = createUserInput.safeParse(Object.fromEntries(form));
   if (!input.success) return invalid(input.error, form);
+  const passwordHash = await hashPassword(input.data.password);
+  let done: Answer;
   try {
-    await createUser(await getDb(), {
-      name: input.data.name,
-      email: input.data.email,
-      role: input.data.role,
-      fosterHomeId: input.data.fosterHomeId,
-      passwordHash: await hashPassword(input.data.password),
-      actorId: admin.id,
+    done = await submitOnce(form, { action: 'createUser', userId: admin.id }, async (tx) => {
+      await createUser(tx, {
+        name: input.data.name,
+        email: input.data.email,
+        role: input.data.role,
+        fosterHomeId: input.data.fosterHomeId,
+        passwordHash,
+        actorId: admin.id,
+      });
+      return { ok: true, message: `${input.data.name} can now sign in as ${input.data.role}.` };
     });
   } catch (error) {
     if (error instanceof DuplicateEmailError) {
@@ -29,7 +35,7 @@ export async function createUserAction(_prev: ActionResult, form: FormData): Pro
     throw error;
   }
   revalidatePath('/users');
-  return { ok: true, message: `${input.data.name} can now sign in as ${input.data.role}.` };
+  return answer(done);
 }
 
 export async function updateUserAction(_prev: ActionResult, form: FormData): Promise<ActionResult> {
