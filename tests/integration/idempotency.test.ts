@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { handlingSessions, idempotencyKeys, incidents } from '@/db/schema';
+import { cageGroups, handlingSessions, idempotencyKeys, incidents, users } from '@/db/schema';
 import { insertFosterHome, insertPlacement, insertRat, insertUser } from '../fixtures/builders';
 import { formOf, harness, outcomeOf, signInAs } from './helpers/action-harness';
 import { driverName, testDbForFile } from './helpers/test-db';
@@ -9,6 +9,8 @@ vi.mock('@/db/client', async () => (await import('./helpers/action-harness')).db
 vi.mock('next/cache', async () => (await import('./helpers/action-harness')).nextCacheMock);
 
 const { logHandlingSessionAction } = await import('@/app/(dashboard)/sessions/actions');
+const { createCageGroupAction } = await import('@/app/(dashboard)/cage-groups/actions');
+const { createUserAction } = await import('@/app/(dashboard)/users/actions');
 
 const t = testDbForFile();
 beforeEach(() => {
@@ -70,5 +72,26 @@ describe(`idempotency keys on ${driverName()}`, () => {
     const outcome = await outcomeOf(() => logHandlingSessionAction({ ok: true }, form));
     expect(outcome).toMatchObject({ kind: 'result', value: { ok: false, message: 'The form was incomplete. Reload the page and try again.' } });
     expect(await t.db.select().from(handlingSessions)).toHaveLength(0);
+  });
+
+  it('a cage group form tapped twice sets up one cage group, and both taps land on it', async () => {
+    const home = await insertFosterHome(t.db);
+    signInAs(await insertUser(t.db, { role: 'staff' }));
+    const form = () => formOf({ fosterHomeId: String(home.id), name: 'Spare room boys', idempotencyKey: '4a9d6bcd-bbfd-4b2d-9b5d-ab8dfbbd4bed' });
+    const outcomes = [await outcomeOf(() => createCageGroupAction({ ok: true }, form())), await outcomeOf(() => createCageGroupAction({ ok: true }, form()))];
+    expect(await t.db.select().from(cageGroups)).toHaveLength(1);
+    expect(outcomes[1]).toEqual(outcomes[0]);
+  });
+
+  it('a retried add-user request creates one account and answers the same', async () => {
+    const admin = await insertUser(t.db, { role: 'admin' });
+    signInAs(admin);
+    const form = () =>
+      formOf({ name: 'Nia', email: 'nia@example.org', role: 'staff', password: 'a-long-password', idempotencyKey: '5b9d6bcd-bbfd-4b2d-9b5d-ab8dfbbd4bed' });
+    const first = await outcomeOf(() => createUserAction({ ok: true }, form()));
+    const retry = await outcomeOf(() => createUserAction({ ok: true }, form()));
+    expect(retry).toEqual(first);
+    expect(first).toMatchObject({ kind: 'result', value: { ok: true } });
+    expect(await t.db.select().from(users)).toHaveLength(2);
   });
 });
