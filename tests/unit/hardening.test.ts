@@ -1,6 +1,7 @@
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
 import { csvSafe } from '@/lib/csv';
+import { contentSecurityPolicy } from '@/lib/security-headers';
 import { preparePhoto } from '@/lib/photo-processing';
 
 /** A small real PNG whose header is rewritten to claim width × height (a decompression bomb's shape). */
@@ -37,5 +38,18 @@ describe('photo uploads', () => {
   it('refuses an image larger than a phone camera makes (50 megapixels) before decoding it', async () => {
     const result = await preparePhoto(await pngClaiming(10_000, 10_000));
     expect(result).toEqual({ ok: false, reason: 'That image is 100 megapixels: Ratwise takes photos up to 50 megapixels, as a phone camera makes.' });
+  });
+});
+
+describe('content security policy', () => {
+  it('lets scripts run only with the response’s nonce, never eval, in production', () => {
+    const policy = contentSecurityPolicy('abc123', false);
+    expect(policy).toContain(`script-src 'self' 'nonce-abc123' 'strict-dynamic'`);
+    expect(policy).not.toContain('unsafe-eval');
+    expect(policy).not.toMatch(/script-src[^;]*unsafe-inline/);
+  });
+
+  it('forbids framing the app anywhere', () => {
+    expect(contentSecurityPolicy('n', false)).toContain(`frame-ancestors 'none'`);
   });
 });
