@@ -32,14 +32,14 @@ test('a user changes their own password: the old one stops working, the new one 
 
   await page.getByRole('link', { name: 'Change password' }).first().click();
   await expect(page.getByRole('heading', { name: 'Change your password' })).toBeVisible();
-  await page.getByLabel('Current password').fill('not-my-password');
-  await page.getByLabel('New password').fill('second-long-password');
+  await page.getByLabel('Current password', { exact: true }).fill('not-my-password');
+  await page.getByLabel('New password', { exact: true }).fill('second-long-password');
   await page.getByLabel('Repeat the new password').fill('second-long-password');
   await page.getByRole('button', { name: 'Change password' }).click();
   await expect(page.getByText('That is not your current password.')).toBeVisible();
 
-  await page.getByLabel('Current password').fill('first-long-password');
-  await page.getByLabel('New password').fill('second-long-password');
+  await page.getByLabel('Current password', { exact: true }).fill('first-long-password');
+  await page.getByLabel('New password', { exact: true }).fill('second-long-password');
   await page.getByLabel('Repeat the new password').fill('second-long-password');
   await page.getByRole('button', { name: 'Change password' }).click();
   await expect(page).toHaveURL(/\/sign-in\?notice=password-changed$/);
@@ -70,8 +70,8 @@ test('an admin resets a user’s password: a one-time password shown once, repla
   // Nothing else opens until a password of their own is chosen.
   await user.goto('/rats');
   await expect(user).toHaveURL(/\/change-password$/);
-  await user.getByLabel('Current password').fill(oneTime!);
-  await user.getByLabel('New password').fill('my-own-long-password');
+  await user.getByLabel('Current password', { exact: true }).fill(oneTime!);
+  await user.getByLabel('New password', { exact: true }).fill('my-own-long-password');
   await user.getByLabel('Repeat the new password').fill('my-own-long-password');
   await user.getByRole('button', { name: 'Change password' }).click();
   await expect(user).toHaveURL(/\/sign-in\?notice=password-changed$/);
