@@ -171,3 +171,16 @@ export function adopterFit(units: readonly FitUnit[], adopter: FitAdopter, now: 
     .map((u) => unitFit(u, adopter, now, policy))
     .sort((a, b) => Number(b.fits) - Number(a.fits) || cautions(a) - cautions(b) || a.unit.label.localeCompare(b.unit.label));
 }
+
+/**
+ * The units rats leave in: the adoptable rats of one cage group move as one (they live together),
+ * a rat without a cage group on its own. Labelled by their names.
+ */
+export function unitsOf<T extends FitRat & { groupId: number | null }>(rats: readonly T[]): Array<{ key: string; label: string; rats: T[] }> {
+  const byKey = new Map<string, T[]>();
+  for (const rat of rats) {
+    const key = rat.groupId === null ? `rat-${rat.id}` : `group-${rat.groupId}`;
+    byKey.set(key, [...(byKey.get(key) ?? []), rat]);
+  }
+  return [...byKey.entries()].map(([key, members]) => ({ key, label: listInWords(members.map((r) => r.name)), rats: members }));
+}
