@@ -5,6 +5,7 @@ import { changedFields } from '../../lib/domain/audit';
 import type { AdopterApproval } from '../../lib/domain/vocabulary';
 import type { AdopterInput, AdopterListQuery } from '../../lib/validation/adopter';
 import { recordAudit } from './audit';
+import { containsPattern } from './rat-table';
 
 /** The fields of an application a person edits (approval has its own decision form). */
 export const ADOPTER_FIELDS = [
@@ -25,11 +26,6 @@ export const ADOPTER_FIELDS = [
   'preferences',
   'notes',
 ] as const satisfies ReadonlyArray<keyof Adopter & keyof AdopterInput>;
-
-/** `%` and `_` typed by a user are matched literally. */
-function containsPattern(text: string): string {
-  return `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-}
 
 /** One page of adopters matching the search (name, email, phone, area) and filters, newest application first. */
 export async function listAdopters(db: DbOrTx, params: { filters: Omit<AdopterListQuery, 'page'>; page: number; pageSize: number }) {

@@ -1,17 +1,9 @@
 import { z } from 'zod';
 import { ADOPTER_APPROVALS, EXPERIENCE_LEVELS, OTHER_PETS } from '@/lib/domain/vocabulary';
-import { checkboxField, idField, isoDateField, optionalText, reasonField, requiredText, wholeNumberField } from './fields';
+import { checkboxField, idField, isoDateField, optionalEmail, optionalText, reasonField, requiredText, wholeNumberField } from './fields';
 
 /** Rescue policy: an upper bound that catches a typo in the adopter's own rat count. */
 export const MAX_ADOPTER_RATS = 50;
-
-const optionalEmail = z
-  .string()
-  .trim()
-  .max(200, 'Use at most 200 characters.')
-  .optional()
-  .refine((v) => !v || z.email().safeParse(v).success, 'Enter a valid email address, like name@example.org, or leave it empty.')
-  .transform((v) => (v ? v.toLowerCase() : null));
 
 const ratCount = (label: string) => wholeNumberField(label, 0, MAX_ADOPTER_RATS, 'rats');
 
