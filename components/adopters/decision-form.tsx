@@ -6,14 +6,15 @@ import { Field, fieldAria } from '@/components/ui/field';
 import { FormMessage, SubmitButton } from '@/components/ui/form';
 import { Input, NativeSelect } from '@/components/ui/input';
 import { firstError, idle } from '@/lib/action-result';
-import { ADOPTER_APPROVALS, type AdopterApproval } from '@/lib/domain/vocabulary';
+import type { AdopterApproval } from '@/lib/domain/vocabulary';
+import { ADOPTER_DECISIONS } from '@/lib/validation/adopter';
 import { APPROVAL_LABELS } from './labels';
 
 /** Approve, decline or mark withdrawn, always with a reason; the adopter's version guards a stale decision. */
 export function DecisionForm({ adopterId, version, current }: { adopterId: number; version: number; current: AdopterApproval }) {
   const [state, action] = useActionState(decideAdopterAction, idle);
   const err = (f: string) => firstError(state, f);
-  const choices = ADOPTER_APPROVALS.filter((a) => a !== current);
+  const choices = ADOPTER_DECISIONS.filter((a) => a !== current);
   return (
     <form action={action} noValidate className="flex flex-col gap-3">
       <div aria-live="polite">

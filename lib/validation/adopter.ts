@@ -47,11 +47,14 @@ export function adopterFormValues(form: FormData): Record<string, string> {
   return { ...values, otherPets: form.getAll('otherPets').join(',') };
 }
 
+/** The states a decision can set: `applied` is where every application starts. */
+export const ADOPTER_DECISIONS = ['approved', 'declined', 'withdrawn'] as const;
+
 /** An approval decision: to which state, and why (kept with who decided and when). */
 export const decideAdopterInput = z.object({
   adopterId: idField,
   version: z.coerce.number().int().positive(),
-  approval: z.enum(ADOPTER_APPROVALS, 'Choose a decision.'),
+  approval: z.enum(ADOPTER_DECISIONS, 'Choose a decision.'),
   reason: reasonField,
 });
 
