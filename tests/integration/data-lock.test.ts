@@ -64,13 +64,15 @@ describe('the embedded data folder is locked to one process', () => {
     }
   });
 
-  it('db:seed respects the lock too', { timeout: 60_000 }, async () => {
+  it('db:seed, backup and restore respect the lock too', { timeout: 60_000 }, async () => {
     const dataFolder = path.join(root, 'seed');
     const first = await connect({ dataDir: path.join(dataFolder, 'pglite') });
     try {
-      const refused = await runScript('db/seed/index.ts', dataFolder);
-      expect(refused.code).toBe(1);
-      expect(refused.output).toContain('is in use by another Ratwise process');
+      for (const script of ['db/seed/index.ts', 'scripts/backup.ts']) {
+        const refused = await runScript(script, dataFolder);
+        expect(refused.code, script).toBe(1);
+        expect(refused.output, script).toContain('is in use by another Ratwise process');
+      }
     } finally {
       await first.close();
     }
