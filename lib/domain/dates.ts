@@ -20,3 +20,15 @@ export function addDays(value: string, days: number): string {
 export function daysBetween(from: string, to: string): number {
   return Math.round((parseIsoDate(to).getTime() - parseIsoDate(from).getTime()) / DAY_MS);
 }
+
+/** Rescue policy: every date in the rescue falls in these years; anything else is a typing slip (year 1, 20266). */
+export const EARLIEST_YEAR = 1900;
+export const LATEST_YEAR = 2100;
+
+/** Whether a 'YYYY-MM-DD' (or ISO timestamp) is in a year the rescue accepts. */
+export function isYearInRange(value: string | Date): boolean {
+  const year = typeof value === 'string' ? Number(value.slice(0, 4)) : value.getUTCFullYear();
+  return year >= EARLIEST_YEAR && year <= LATEST_YEAR;
+}
+
+export const YEAR_RANGE_MESSAGE = `Enter a year between ${EARLIEST_YEAR} and ${LATEST_YEAR}.`;

@@ -1,9 +1,7 @@
+import { EARLIEST_YEAR } from './dates';
+
 /** Rescue codes look like `R-2026-0042`: the intake year and a number that never repeats or skips within it. */
 export const RESCUE_CODE_PATTERN = /^R-(\d{4})-(\d{4,})$/;
-
-/** The years any date in the rescue may carry (birth, intake, session): older or later is a typing slip. */
-export const EARLIEST_YEAR = 1900;
-export const LATEST_YEAR = 2100;
 
 /**
  * Rescue policy: a code brought in from a spreadsheet uses the four-digit form, 0001 to 9999.
