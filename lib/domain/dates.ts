@@ -25,9 +25,14 @@ export function daysBetween(from: string, to: string): number {
 export const EARLIEST_YEAR = 1900;
 export const LATEST_YEAR = 2100;
 
-/** Whether a 'YYYY-MM-DD' (or ISO timestamp) is in a year the rescue accepts. */
+/**
+ * Whether a 'YYYY-MM-DD' (or ISO timestamp, or Date) is in a year the rescue accepts. Text that
+ * does not start with a four-digit year passes: the field's own date check refuses it, once.
+ */
 export function isYearInRange(value: string | Date): boolean {
+  if (typeof value === 'string' && !/^\d{4}-/.test(value)) return true;
   const year = typeof value === 'string' ? Number(value.slice(0, 4)) : value.getUTCFullYear();
+  if (Number.isNaN(year)) return true;
   return year >= EARLIEST_YEAR && year <= LATEST_YEAR;
 }
 
