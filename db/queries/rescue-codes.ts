@@ -18,6 +18,8 @@ export async function allocateRescueCodes(
   params: { year: number; count: number; /** Codes about to be written in the same transaction. */ alsoTaken?: ReadonlySet<string> },
 ): Promise<string[]> {
   const codes: string[] = [];
+  if (params.count <= 0) return codes;
+  await repairRunawayCounter(tx, params.year);
   let needed = params.count;
   while (needed > 0) {
     const last = await reserveNumbers(tx, params.year, needed);
@@ -30,6 +32,22 @@ export async function allocateRescueCodes(
     needed = taken.size;
   }
   return codes;
+}
+
+/** A counter past this is no real rescue's: only a code imported before imports were checked put it there. */
+const RUNAWAY_COUNTER = 99_999;
+
+/**
+ * Before imported codes were checked, one row (`R-2026-2147483647`) could push a year's counter
+ * to the integer maximum and stop every intake of that year. Such a counter is set back to the
+ * highest five-digit number in use; the odd code itself stays on its rat, and is stepped over.
+ */
+async function repairRunawayCounter(tx: Tx, year: number): Promise<void> {
+  await tx.execute(sql`
+    update rat_code_counters set last_number = (
+      select coalesce(max(substring(code from 8)::integer), 0) from rats
+      where code like ${`R-${year}-%`} and length(code) <= 12)
+    where year = ${year} and last_number > ${RUNAWAY_COUNTER}`);
 }
 
 async function reserveNumbers(tx: Tx, year: number, count: number): Promise<number> {

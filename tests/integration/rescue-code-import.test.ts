@@ -62,4 +62,14 @@ describe(`imported rescue codes and the year's counter on ${driverName()}`, () =
     const all = (await t.db.select({ code: rats.code }).from(rats)).map((r) => r.code);
     expect(new Set(all).size).toBe(all.length);
   });
+
+  it('a counter already pushed to the integer maximum by an old import is set back, and the year’s intakes carry on', async () => {
+    await t.db.insert(rats).values([
+      { code: 'R-2026-2147483647', name: 'Odd', sex: 'female', status: 'in_care' },
+      { code: 'R-2026-0003', name: 'Three', sex: 'male', status: 'in_care' },
+    ]);
+    await t.db.insert(ratCodeCounters).values({ year: 2026, lastNumber: 2_147_483_647 });
+    expect(await allocate(2026, 2)).toEqual(['R-2026-0004', 'R-2026-0005']);
+    expect(await t.db.select().from(ratCodeCounters)).toEqual([{ year: 2026, lastNumber: 5 }]);
+  });
 });
