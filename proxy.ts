@@ -1,11 +1,12 @@
 import { NextResponse, type NextRequest } from 'next/server';
-import { isMalformedOrigin } from '@/lib/request-origin';
+import { refuseRequest } from '@/lib/request-checks';
 
-/** Refuses requests whose Origin header is present but not a web address (see lib/request-origin.ts). */
+/** Refuses, in words, requests Next itself would answer with a bare server error (see lib/request-checks.ts). */
 export function proxy(request: NextRequest) {
-  if (isMalformedOrigin(request.headers.get('origin'))) {
-    return new NextResponse('Bad request: the Origin header is not a web address.', {
-      status: 400,
+  const refusal = refuseRequest({ origin: request.headers.get('origin'), contentLength: request.headers.get('content-length') });
+  if (refusal) {
+    return new NextResponse(refusal.message, {
+      status: refusal.status,
       headers: { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' },
     });
   }

@@ -36,3 +36,13 @@ test('a request with an empty Origin header gets a plain 400, not a server error
   expect(response.status).toBe(400);
   expect(await response.text()).toContain('the Origin header is not a web address');
 });
+
+test('a hand-made 22 MB request to an action gets the size limit in words, not a server error', async () => {
+  const response = await fetch(`${DEMO_URL}/rats/import`, {
+    method: 'POST',
+    headers: { origin: DEMO_URL, 'next-action': '0'.repeat(42), 'content-type': 'text/plain' },
+    body: 'x'.repeat(22 * 1024 * 1024),
+  });
+  expect(response.status).toBe(413);
+  expect(await response.text()).toContain('The file is too large: at most 10 MB');
+});

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { validateImportRows, homesByName } from '@/lib/domain/rat-import';
-import { isMalformedOrigin } from '@/lib/request-origin';
+import { ACTION_BODY_LIMIT_BYTES, isMalformedOrigin, refuseRequest } from '@/lib/request-checks';
 import { idField, isoDateField, optionalIsoDateField, requiredText } from '@/lib/validation/fields';
 import { handlingSessionInput } from '@/lib/validation/handling';
 import { parseId } from '@/lib/validation/ids';
@@ -52,5 +52,11 @@ describe('bad input gets a clear refusal', () => {
     expect(isMalformedOrigin('http://localhost:3000')).toBe(false);
     expect(isMalformedOrigin('null')).toBe(false);
     expect(isMalformedOrigin(null)).toBe(false);
+  });
+
+  it('refuses a request body over the action limit with the file size limit in words', () => {
+    expect(refuseRequest({ origin: null, contentLength: String(22 * 1024 * 1024) })).toEqual({ status: 413, message: FILE_TOO_LARGE_MESSAGE });
+    expect(refuseRequest({ origin: null, contentLength: String(ACTION_BODY_LIMIT_BYTES) })).toBeNull();
+    expect(refuseRequest({ origin: '', contentLength: null })).toMatchObject({ status: 400 });
   });
 });
