@@ -5,7 +5,7 @@ import path from 'node:path';
  * Two processes on one embedded data folder each believe they own it and silently lose each
  * other's writes (PGlite does not lock its folder). So whoever opens the folder (the app,
  * `db:migrate`, `db:seed`, `backup`, `restore`) first takes `<folder>.lock`, a file holding its
- * process id. While that process lives, everyone else is refused; once it is gone (a crash,
+ * process id and start time. While that process lives, everyone else is refused; once it is gone (a crash,
  * kill -9) the next process takes the lock over.
  */
 export class DataFolderLockedError extends Error {
@@ -28,19 +28,33 @@ export function lockFileFor(folder: string): string {
   return `${path.resolve(folder).replace(/\/$/, '')}.lock`;
 }
 
-function isAlive(pid: number): boolean {
+type Holder = { pid: number; started: string | null };
+
+/** When a process started (Linux /proc), so an id reused after a reboot is not taken for the holder. */
+function startedAt(pid: number): string | null {
   try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM'; // alive, owned by someone else
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    return stat.slice(stat.lastIndexOf(')') + 2).split(' ')[19] ?? null;
+  } catch {
+    return null;
   }
 }
 
-function readHolder(file: string): number | null {
+function isAlive(holder: Holder): boolean {
   try {
-    const pid = Number.parseInt(readFileSync(file, 'utf8').trim(), 10);
-    return Number.isSafeInteger(pid) && pid > 0 ? pid : null;
+    process.kill(holder.pid, 0);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EPERM') return false; // EPERM: alive, owned by someone else
+  }
+  const started = startedAt(holder.pid);
+  return holder.started === null || started === null || started === holder.started;
+}
+
+function readHolder(file: string): Holder | null {
+  try {
+    const [pidText, started] = readFileSync(file, 'utf8').trim().split(/\s+/);
+    const pid = Number.parseInt(pidText, 10);
+    return Number.isSafeInteger(pid) && pid > 0 ? { pid, started: started ?? null } : null;
   } catch {
     return null;
   }
@@ -53,7 +67,7 @@ export function acquireDataFolderLock(folder: string): DataFolderLock {
   for (let attempt = 0; attempt < 5; attempt++) {
     try {
       const fd = openSync(file, 'wx', 0o600);
-      writeSync(fd, `${process.pid}\n`);
+      writeSync(fd, `${process.pid} ${startedAt(process.pid) ?? ''}\n`);
       closeSync(fd);
       return { file, release: releaser(file) };
     } catch (error) {
@@ -61,8 +75,8 @@ export function acquireDataFolderLock(folder: string): DataFolderLock {
     }
     const holder = readHolder(file);
     // Our own process opening the folder again (a module reloaded in development) is no conflict.
-    if (holder === process.pid) return { file, release: releaser(file) };
-    if (holder !== null && isAlive(holder)) throw new DataFolderLockedError(path.resolve(folder), holder);
+    if (holder?.pid === process.pid) return { file, release: releaser(file) };
+    if (holder !== null && isAlive(holder)) throw new DataFolderLockedError(path.resolve(folder), holder.pid);
     // The holder is gone (or the file is half-written by a crash): take the lock over.
     try {
       unlinkSync(file);
@@ -70,8 +84,7 @@ export function acquireDataFolderLock(folder: string): DataFolderLock {
       if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
     }
   }
-  const holder = readHolder(file) ?? 0;
-  throw new DataFolderLockedError(path.resolve(folder), holder);
+  throw new DataFolderLockedError(path.resolve(folder), readHolder(file)?.pid ?? 0);
 }
 
 function releaser(file: string): () => void {
@@ -80,7 +93,7 @@ function releaser(file: string): () => void {
     if (released) return;
     released = true;
     process.off('exit', release);
-    if (readHolder(file) === process.pid) {
+    if (readHolder(file)?.pid === process.pid) {
       try {
         unlinkSync(file);
       } catch {

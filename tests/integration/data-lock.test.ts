@@ -31,7 +31,7 @@ describe('the embedded data folder is locked to one process', () => {
     const first = await connect({ dataDir: pgliteDir });
     let released = false;
     try {
-      expect(readFileSync(lockFileFor(pgliteDir), 'utf8').trim()).toBe(String(process.pid));
+      expect(readFileSync(lockFileFor(pgliteDir), 'utf8').split(' ')[0]).toBe(String(process.pid));
       const refused = await runScript('db/migrate.ts', dataFolder);
       expect(refused.code).toBe(1);
       expect(refused.output).toContain(`is in use by another Ratwise process (process id ${process.pid})`);
@@ -58,13 +58,22 @@ describe('the embedded data folder is locked to one process', () => {
     writeFileSync(lockFileFor(pgliteDir), `${gone}\n`);
     const connection = await connect({ dataDir: pgliteDir });
     try {
-      expect(readFileSync(lockFileFor(pgliteDir), 'utf8').trim()).toBe(String(process.pid));
+      expect(readFileSync(lockFileFor(pgliteDir), 'utf8').split(' ')[0]).toBe(String(process.pid));
     } finally {
       await connection.close();
     }
   });
 
-  it('db:seed, backup and restore respect the lock too', { timeout: 60_000 }, async () => {
+  it('a live process with the holder’s id but a later start (an id reused after a reboot) does not hold the lock', { timeout: 60_000 }, async () => {
+    const pgliteDir = path.join(root, 'rebooted', 'pglite');
+    mkdirSync(path.dirname(pgliteDir), { recursive: true });
+    // Our own parent is alive, but the file says it started at another moment.
+    writeFileSync(lockFileFor(pgliteDir), `${process.ppid} 1\n`);
+    const connection = await connect({ dataDir: pgliteDir });
+    await connection.close();
+  });
+
+  it('db:seed and backup respect the lock too', { timeout: 60_000 }, async () => {
     const dataFolder = path.join(root, 'seed');
     const first = await connect({ dataDir: path.join(dataFolder, 'pglite') });
     try {
