@@ -82,5 +82,5 @@ export const changePasswordInput = z
   });
 
 export const resetPasswordInput = z.object({
-  userId: z.coerce.number().int().positive(),
+  userId: idOf(),
 });

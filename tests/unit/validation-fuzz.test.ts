@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { z } from 'zod';
-import { createUserInput, firstAdminInput, setUserActiveInput, signInInput, updateUserInput } from '@/lib/validation/auth';
+import { changePasswordInput, createUserInput, firstAdminInput, resetPasswordInput, setUserActiveInput, signInInput, updateUserInput } from '@/lib/validation/auth';
 import { fosterHomeFormData, fosterHomeInput, setFosterHomeActiveInput, updateFosterHomeInput } from '@/lib/validation/foster-home';
 import { handlingSessionInput, sessionRatInput, temperamentAssessmentInput } from '@/lib/validation/handling';
 import { healthEventInput, healthFormObject } from '@/lib/validation/health';
@@ -27,6 +27,8 @@ const SCHEMAS: Record<string, z.ZodType> = {
   createUserInput,
   updateUserInput,
   setUserActiveInput,
+  changePasswordInput,
+  resetPasswordInput,
   fosterHomeInput,
   updateFosterHomeInput,
   setFosterHomeActiveInput,
