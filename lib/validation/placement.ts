@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { idField, idOf, optionalText, reasonField, requiredText, text } from './fields';
+import { parseId } from './ids';
 
 /** Move a whole cage group (every rat in it) to another home. */
 export const moveCageGroupInput = z.object({
@@ -11,6 +12,7 @@ export const moveCageGroupInput = z.object({
 /** Where a rat moves: an existing cage group, or a new cage group in a home. */
 export const moveDestinationField = text('Choose where the rat moves to.')
   .regex(/^(group|home):\d+$/, 'Choose where the rat moves to.')
+  .refine((v) => parseId(v.split(':')[1]) !== null, 'Choose where the rat moves to.')
   .transform((v) => {
     const [kind, id] = v.split(':');
     return kind === 'group' ? ({ kind: 'group', groupId: Number(id) } as const) : ({ kind: 'home', fosterHomeId: Number(id) } as const);
