@@ -14,6 +14,7 @@ import { ratImportInput, ratImportRows } from '@/lib/validation/rat-import';
 import { ratTableQuery } from '@/lib/validation/rat-table';
 import { profileBaseInput, ratPhotoInput, ratPhotoUploadInput, ratProfileInput, ratStatusInput } from '@/lib/validation/rat';
 import { settingsInput } from '@/lib/validation/settings';
+import { adopterInput, adopterListQuery, adoptionInput, decideAdopterInput, returnInput, updateAdopterInput } from '@/lib/validation/adopter';
 import { forbiddenIn, formDataOf, inputFor, nastyText, nastyValue } from '../fixtures/fuzz';
 
 const NOW = new Date('2026-06-15T10:00:00Z');
@@ -54,6 +55,12 @@ const SCHEMAS: Record<string, z.ZodType> = {
   ratPhotoUploadInput,
   ratPhotoInput,
   settingsInput,
+  adopterInput,
+  updateAdopterInput,
+  decideAdopterInput,
+  adoptionInput,
+  returnInput,
+  adopterListQuery,
 };
 
 /** Parses without throwing, and what passes holds no NUL, no id past the integer column and no date outside 1900-2100. */
