@@ -19,6 +19,7 @@ import type { HandlingSessionInput } from '../../lib/validation/handling';
 import { IN_CARE_STATUSES, type WatchKind } from '../../lib/domain/vocabulary';
 import { recordAudit } from './audit';
 import { ratScopeCondition } from './rats';
+import { outer } from './outer';
 
 export type HandlingRat = {
   id: number;
@@ -50,8 +51,8 @@ export async function listHandlingRats(db: DbOrTx, params: { scope: RatScope; ra
       cageGroupName: cageGroups.name,
       fosterHomeId: placements.fosterHomeId,
       mainPhotoId: ratPhotos.id,
-      inQuarantine: sql<boolean>`exists (select 1 from ${quarantines} q where q.rat_id = ${rats.id} and q.ended_on is null)`,
-      watchKinds: sql<WatchKind[]>`coalesce((select array_agg(w.kind::text order by w.kind) from ${watches} w where w.rat_id = ${rats.id} and w.closed_on is null), '{}')`,
+      inQuarantine: sql<boolean>`exists (select 1 from ${quarantines} q where q.rat_id = ${outer(rats.id)} and q.ended_on is null)`,
+      watchKinds: sql<WatchKind[]>`coalesce((select array_agg(w.kind::text order by w.kind) from ${watches} w where w.rat_id = ${outer(rats.id)} and w.closed_on is null), '{}')`,
     })
     .from(rats)
     .innerJoin(placements, and(eq(placements.ratId, rats.id), isNull(placements.endedAt)))

@@ -33,8 +33,9 @@ import { eventDate, type HealthEventInput } from '../../lib/validation/health';
 import { recordAudit } from './audit';
 import { membershipGroup, openPlacement, placementHome, ratSummary } from './rat-joins';
 import { ratScopeCondition } from './rats';
+import { outer } from './outer';
 
-const openQuarantine = sql<boolean>`exists (select 1 from ${quarantines} q where q.rat_id = ${rats.id} and q.ended_on is null)`;
+const openQuarantine = sql<boolean>`exists (select 1 from ${quarantines} q where q.rat_id = ${outer(rats.id)} and q.ended_on is null)`;
 
 /** The rat a health page is about, with its home and open quarantine, or null when out of scope. */
 export async function getHealthRat(db: DbOrTx, params: { id: number; scope: RatScope }) {

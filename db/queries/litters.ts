@@ -25,9 +25,10 @@ import { recordAudit } from './audit';
 import { membershipGroup, openMembership, openPlacement, placementHome, ratNaming, ratSummary } from './rat-joins';
 import { ratScopeCondition } from './rats';
 import { allocateRescueCodes } from './rescue-codes';
+import { outer } from './outer';
 
 const inCare = inArray(rats.status, [...IN_CARE_STATUSES]);
-const pregnancyDueOn = sql<string | null>`(select min(w.due_on)::text from ${watches} w where w.rat_id = ${rats.id} and w.kind = 'pregnancy' and w.closed_on is null)`;
+const pregnancyDueOn = sql<string | null>`(select min(w.due_on)::text from ${watches} w where w.rat_id = ${outer(rats.id)} and w.kind = 'pregnancy' and w.closed_on is null)`;
 
 /** Females in care who could be a dam, those on pregnancy watch first, with their home. */
 export async function listDamOptions(db: DbOrTx) {

@@ -6,6 +6,7 @@ import { canPlaceInHome } from '../../lib/domain/cage-groups';
 import { occupancyState } from '../../lib/domain/foster-homes';
 import { canJoinCageGroup, canMoveRat, inQuarantine, soloWarning, type HousedRat } from '../../lib/domain/placements';
 import { listInWords } from '../../lib/domain/quarantine';
+import { hormonalMalesWarning } from '../../lib/domain/sex-safety';
 import { recordAudit, type AuditInput } from './audit';
 import { listGroupMembers, type GroupMember } from './cage-groups';
 import { getFosterHome } from './foster-homes';
@@ -210,6 +211,8 @@ export async function moveRat(
     if (left) warnings.push(...[soloWarning({ name: rat.groupName!, members: left }, params.now)].filter((w): w is string => w !== null));
     const arrived = soloWarning({ name: target.groupName, members: [...joining, rat] }, params.now);
     if (arrived) warnings.push(arrived);
+    const males = hormonalMalesWarning([...joining, rat].map(housed), params.now, policy);
+    if (males) warnings.push(males);
     if (homeChanges) warnings.push(...(await capacityNote(tx, target.home.id)));
 
     const fromHome = rat.homeName ?? AWAITING;

@@ -97,6 +97,9 @@ describe('solo rat alerts', () => {
     cageGroupName: `Cage ${cageGroupId}`,
     fosterHomeId: 5,
     inQuarantine,
+    sex: 'female',
+    neuteredOn: null,
+    birthDate: null,
   });
 
   it('flags a rat alone in its cage group', () => {
