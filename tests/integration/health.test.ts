@@ -94,7 +94,7 @@ describe(`health events on ${driverName()}`, () => {
     expect(await t.db.select().from(auditLog)).toEqual([]);
   });
 
-  it('a symptom outside quarantine leaves every quarantine as it was', async () => {
+  it('a symptom outside quarantine leaves every quarantine as it was and points to starting an illness quarantine', async () => {
     const { pip, asStaff } = await setup();
     const ended = await insertQuarantine(t.db, { ratId: pip.id, startedOn: '2026-10-01', plannedEndOn: '2026-10-22', endedOn: '2026-10-22' });
     const outcome = await recordHealthEvent(t.db, {
@@ -104,7 +104,7 @@ describe(`health events on ${driverName()}`, () => {
       now,
       policy: DEFAULT_POLICY,
     });
-    expect(outcome).toMatchObject({ ok: true, messages: [] });
+    expect(outcome).toMatchObject({ ok: true, messages: ['Pip is not in quarantine: start an illness quarantine from 14 Nov on the Quarantine page to keep the other rats safe.'] });
     expect(await t.db.select().from(quarantines)).toEqual([ended]);
   });
 
