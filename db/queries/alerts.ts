@@ -45,7 +45,7 @@ export async function loadAlertRows(db: DbOrTx, params: { scope: RatScope; now: 
 
   const [quarantineRows, watchRows, cageMembers, handling, incidentRows, homes, males, weights] = await Promise.all([
     db
-      .select({ ...ratName, plannedEndOn: quarantines.plannedEndOn, endedOn: quarantines.endedOn })
+      .select({ ...ratName, quarantineId: quarantines.id, plannedEndOn: quarantines.plannedEndOn, endedOn: quarantines.endedOn })
       .from(quarantines)
       .innerJoin(rats, eq(rats.id, quarantines.ratId))
       .where(and(isNull(quarantines.endedOn), scoped)),

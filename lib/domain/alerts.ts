@@ -50,7 +50,8 @@ const DAY_MS = 86_400_000;
 /** Every rat row names the rat so the alert can. */
 export type AlertRat = { ratId: number; ratName: string };
 
-export type QuarantineAlertRow = AlertRat & Pick<QuarantinePeriod, 'plannedEndOn' | 'endedOn'>;
+/** `quarantineId` lets an overdue quarantine link straight to its extend page. */
+export type QuarantineAlertRow = AlertRat & Pick<QuarantinePeriod, 'plannedEndOn' | 'endedOn'> & { quarantineId: number };
 /** `litterId` (a sex-separation watch's litter) makes the alert link to the litter. */
 export type WatchAlertRow = AlertRat & Pick<Watch, 'kind' | 'dueOn' | 'closedOn'> & { litterId?: number | null };
 /** One row per rat with an open cage-group membership. */
@@ -97,13 +98,16 @@ export function quarantineAlerts(rows: readonly QuarantineAlertRow[], now: Date,
     const end = formatShortDate(row.plannedEndOn);
     if (clock.state === 'overdue') {
       return [
-        ratAlert(row, {
+        {
+          ...ratAlert(row, {
           kind: 'quarantine_overdue',
           severity: 'warning',
           title: `${row.ratName}'s quarantine ended ${countOf(clock.daysOverdue, 'day')} ago: release or extend it`,
-          detail: `The planned end was ${end}. Check for symptoms, then release ${row.ratName} or record why the quarantine goes on.`,
-          on: row.plannedEndOn,
-        }),
+            detail: `The planned end was ${end}. Check for symptoms, then release ${row.ratName} or record why the quarantine goes on.`,
+            on: row.plannedEndOn,
+          }),
+          href: `/quarantine/${row.quarantineId}/extend`,
+        },
       ];
     }
     if (clock.state !== 'due_soon') return [];

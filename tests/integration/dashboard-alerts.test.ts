@@ -45,7 +45,7 @@ async function perRatRows(db: Db, now: Date, homeId?: number): Promise<AlertRows
     const named = { ratId: rat.id, ratName: rat.name };
     const inCare = (IN_CARE_STATUSES as readonly string[]).includes(rat.status);
     for (const q of await db.select().from(quarantines).where(and(eq(quarantines.ratId, rat.id), isNull(quarantines.endedOn)))) {
-      rows.quarantines.push({ ...named, plannedEndOn: q.plannedEndOn, endedOn: q.endedOn });
+      rows.quarantines.push({ ...named, quarantineId: q.id, plannedEndOn: q.plannedEndOn, endedOn: q.endedOn });
     }
     for (const w of await db.select().from(watches).where(and(eq(watches.ratId, rat.id), isNull(watches.closedOn)))) {
       rows.watches.push({ ...named, kind: w.kind, dueOn: w.dueOn, closedOn: w.closedOn, litterId: w.litterId });

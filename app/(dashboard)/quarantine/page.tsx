@@ -16,29 +16,41 @@ import { requireRole, type CurrentUser } from '@/lib/authz';
 import { rolesFor } from '@/lib/domain/access';
 import { quarantineTimeline } from '@/lib/domain/charts';
 import { toIsoDate } from '@/lib/domain/dates';
-import { quarantineClock } from '@/lib/domain/quarantine';
-import { humanize } from '@/lib/domain/vocabulary';
+import { QUARANTINE_REASON_LABELS, quarantineClock } from '@/lib/domain/quarantine';
 import { formatDate } from '@/lib/format';
 
 export const metadata: Metadata = { title: 'Quarantine' };
 
-export default async function QuarantinePage({ searchParams }: { searchParams: Promise<{ released?: string }> }) {
+export default async function QuarantinePage({ searchParams }: { searchParams: Promise<{ released?: string; done?: string }> }) {
   const user = await requireRole(rolesFor('/quarantine'));
-  const { released } = await searchParams;
+  const { released, done } = await searchParams;
+  const coordinates = user.role === 'admin' || user.role === 'coordinator';
   return (
     <>
       <PageHeader
         title="Quarantine"
         description="Every open quarantine, with days left or overdue. Sendai and SDA spread through the air from rats that look healthy: keep cohorts apart."
         actions={
-          <Button asChild variant="outline">
-            <Link href="/litters">Litters and sex separation</Link>
-          </Button>
+          <>
+            {coordinates ? (
+              <Button asChild>
+                <Link href="/quarantine/start">Start a quarantine</Link>
+              </Button>
+            ) : null}
+            <Button asChild variant="outline">
+              <Link href="/litters">Litters and sex separation</Link>
+            </Button>
+          </>
         }
       />
       {released ? (
         <Alert variant="success" className="mb-4">
           {released} is out of quarantine.
+        </Alert>
+      ) : null}
+      {done ? (
+        <Alert variant="success" className="mb-4" role="status">
+          {done}
         </Alert>
       ) : null}
       <Suspense fallback={<PageSkeleton rows={8} />}>
@@ -51,7 +63,7 @@ export default async function QuarantinePage({ searchParams }: { searchParams: P
 async function QuarantineList({ user }: { user: CurrentUser }) {
   const now = new Date();
   const periods = await listOpenQuarantines(await getDb());
-  if (periods.length === 0) return <EmptyState title="No rats in quarantine">New intakes start a quarantine automatically.</EmptyState>;
+  if (periods.length === 0) return <EmptyState title="No rats in quarantine">New intakes start a quarantine automatically; coordinators start one by hand after a show, an exposure, an illness or a return from adoption.</EmptyState>;
   const canRelease = user.role === 'admin' || user.role === 'coordinator';
   return (
     <div className="flex flex-col gap-6">
@@ -63,7 +75,7 @@ async function QuarantineList({ user }: { user: CurrentUser }) {
             <TableHead scope="col">Reason</TableHead>
             <TableHead scope="col">Planned end</TableHead>
             <TableHead scope="col">Clock</TableHead>
-            {canRelease ? <TableHead scope="col">Release</TableHead> : null}
+            {canRelease ? <TableHead scope="col">Release or extend</TableHead> : null}
           </TableRow>
         </TableHeader>
         <TableBody>
@@ -82,7 +94,7 @@ async function QuarantineList({ user }: { user: CurrentUser }) {
                   {p.homeName ?? 'Awaiting placement'}
                   {p.airspace ? <span className="block text-xs text-muted-foreground">{p.airspace}</span> : null}
                 </TableCell>
-                <TableCell>{humanize(p.reason)}</TableCell>
+                <TableCell>{QUARANTINE_REASON_LABELS[p.reason]}</TableCell>
                 <TableCell>
                   <span data-testid="planned-end">{formatDate(p.plannedEndOn)}</span>
                   {p.restartReason ? (
@@ -97,6 +109,9 @@ async function QuarantineList({ user }: { user: CurrentUser }) {
                 {canRelease ? (
                   <TableCell>
                     <ReleaseForm quarantineId={p.id} ratName={p.ratName} />
+                    <Link href={`/quarantine/${p.id}/extend`} className="mt-2 inline-block text-sm text-primary hover:underline">
+                      Extend {p.ratName}’s quarantine
+                    </Link>
                   </TableCell>
                 ) : null}
               </TableRow>
