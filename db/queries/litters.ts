@@ -23,6 +23,7 @@ import { IN_CARE_STATUSES } from '../../lib/domain/vocabulary';
 import type { LitterInput } from '../../lib/validation/litters';
 import { recordAudit } from './audit';
 import { membershipGroup, openMembership, openPlacement, placementHome, ratNaming, ratSummary } from './rat-joins';
+import { capacityWarnings } from './placements';
 import { ratScopeCondition } from './rats';
 import { allocateRescueCodes } from './rescue-codes';
 import { outer } from './outer';
@@ -74,7 +75,7 @@ export async function getDam(db: DbOrTx, params: { id: number }) {
 }
 
 export type LitterOutcome =
-  | { ok: true; litterId: number; kittenCodes: string[]; pregnancyWatchClosed: boolean; separationDueOn: string | null }
+  | { ok: true; litterId: number; kittenCodes: string[]; pregnancyWatchClosed: boolean; separationDueOn: string | null; warnings: string[] }
   | { ok: false; reason: string };
 
 /**
@@ -243,6 +244,7 @@ export async function recordLitter(
       kittenCodes: kittens.map((k) => k.code),
       pregnancyWatchClosed: plan.closeWatch !== null,
       separationDueOn: plan.separationWatch?.dueOn ?? null,
+      warnings: fosterHomeId !== null && kittens.length > 0 ? await capacityWarnings(tx, fosterHomeId) : [],
     };
   });
 }

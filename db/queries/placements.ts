@@ -33,7 +33,8 @@ function whoMoved(names: readonly string[]): string {
   return listInWords(names);
 }
 
-async function capacityNote(tx: DbOrTx, fosterHomeId: number): Promise<string[]> {
+/** The move's capacity check, shared by intakes and litters: a warning when the home is now over capacity. */
+export async function capacityWarnings(tx: DbOrTx, fosterHomeId: number): Promise<string[]> {
   const home = await getFosterHome(tx, { id: fosterHomeId });
   if (!home) return [];
   const state = occupancyState(home);
@@ -134,7 +135,7 @@ export async function moveCageGroup(
     return {
       ok: true,
       summary: `${group.name} moved to ${home.name}${members.length ? ` with ${members.length === 1 ? '1 rat' : `${members.length} rats`}` : ''}.`,
-      warnings: await capacityNote(tx, home.id),
+      warnings: await capacityWarnings(tx, home.id),
       groupId: group.id,
       fosterHomeId: home.id,
     };
@@ -213,7 +214,7 @@ export async function moveRat(
     if (arrived) warnings.push(arrived);
     const males = hormonalMalesWarning([...joining, rat].map(housed), params.now, policy);
     if (males) warnings.push(males);
-    if (homeChanges) warnings.push(...(await capacityNote(tx, target.home.id)));
+    if (homeChanges) warnings.push(...(await capacityWarnings(tx, target.home.id)));
 
     const fromHome = rat.homeName ?? AWAITING;
     const changes = {

@@ -51,14 +51,16 @@ function draft(kind: WatchKind, ratId: number, startedOn: string, policy: Policy
 export type IntakeWatchRat = { ratId: number; sex: Sex };
 
 /**
- * A mixed-sex intake puts every female on pregnancy watch from the intake date. Males get none; a
+ * A mixed-sex intake puts every female on pregnancy watch from the intake date, and so does an
+ * intake whose rats include both a female and a male, ticked or not: rats that arrive together
+ * were usually kept together. The tick covers rats whose sex is not known yet. Males get none; a
  * rat of unknown sex gets one once sexed as female; a single-sex intake opens none.
  */
 export function watchesForIntake(intake: { intakeDate: string; mixedSex: boolean }, rats: readonly IntakeWatchRat[], policy: Policy): WatchDraft[] {
-  if (!intake.mixedSex) return [];
-  return rats
-    .filter((r) => r.sex === 'female')
-    .map((r) => draft('pregnancy', r.ratId, intake.intakeDate, policy, 'She came in with males in a mixed-sex intake.'));
+  const bothSexes = rats.some((r) => r.sex === 'female') && rats.some((r) => r.sex === 'male');
+  if (!intake.mixedSex && !bothSexes) return [];
+  const why = intake.mixedSex ? 'She came in with males in a mixed-sex intake.' : 'She came in with males in the same intake.';
+  return rats.filter((r) => r.sex === 'female').map((r) => draft('pregnancy', r.ratId, intake.intakeDate, policy, why));
 }
 
 /** A female exposed to an intact male goes on pregnancy watch from the exposure date; others need none. */

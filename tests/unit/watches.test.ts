@@ -38,8 +38,14 @@ describe('pregnancy watch', () => {
     expect(first.dueOn).toBe('2026-11-25');
   });
 
-  it('does not open for a single-sex intake', () => {
-    expect(watchesForIntake({ intakeDate: '2026-11-01', mixedSex: false }, rats, DEFAULT_POLICY)).toEqual([]);
+  it('does not open for a single-sex intake that was not ticked mixed-sex', () => {
+    const females = rats.filter((r) => r.sex !== 'male');
+    expect(watchesForIntake({ intakeDate: '2026-11-01', mixedSex: false }, females, DEFAULT_POLICY)).toEqual([]);
+  });
+
+  it('opens on the females of an intake with both sexes entered, whether or not mixed-sex was ticked', () => {
+    const drafts = watchesForIntake({ intakeDate: '2026-11-01', mixedSex: false }, rats, DEFAULT_POLICY);
+    expect(drafts.map((d) => d.ratId)).toEqual([1, 3]);
   });
 
   it('opens for a female after an exposure, from the exposure date', () => {

@@ -23,20 +23,20 @@ import { formatDate } from '@/lib/format';
 
 export const metadata: Metadata = { title: 'Intake' };
 
-export default async function IntakePage({ params, searchParams }: { params: Promise<{ intakeId: string }>; searchParams: Promise<{ recorded?: string }> }) {
+export default async function IntakePage({ params, searchParams }: { params: Promise<{ intakeId: string }>; searchParams: Promise<{ recorded?: string; warning?: string }> }) {
   const { intakeId } = await params;
   const id = Number(intakeId);
   if (!Number.isInteger(id) || id <= 0) notFound();
   const user = await requireRole(PLACEMENT_ROLES);
-  const { recorded } = await searchParams;
+  const { recorded, warning } = await searchParams;
   return (
     <Suspense fallback={<PageSkeleton rows={8} />}>
-      <IntakeContent id={id} user={user} recorded={recorded === '1'} />
+      <IntakeContent id={id} user={user} recorded={recorded === '1'} warning={recorded === '1' ? (warning ?? null) : null} />
     </Suspense>
   );
 }
 
-async function IntakeContent({ id, user, recorded }: { id: number; user: CurrentUser; recorded: boolean }) {
+async function IntakeContent({ id, user, recorded, warning }: { id: number; user: CurrentUser; recorded: boolean; warning: string | null }) {
   const db = await getDb();
   const scope = ratScope(user);
   const intake = await getIntake(db, { id });
@@ -72,6 +72,11 @@ async function IntakeContent({ id, user, recorded }: { id: number; user: Current
             <strong>Intake recorded.</strong> {codes.length === 1 ? `1 rat, ${codes[0]}` : `${codes.length} rats, ${codes[0]} to ${codes.at(-1)}`}
             {quarantineEnd ? `, in quarantine until ${formatDate(quarantineEnd)}` : ''}
             {watched ? `; ${watched === 1 ? '1 female is' : `${watched} females are`} on pregnancy watch` : ''}. Place each cage group in a home that can quarantine.
+          </Alert>
+        ) : null}
+        {warning ? (
+          <Alert variant="warning" role="status">
+            {warning} Move a cage group to another home, or raise the capacity if the home agrees.
           </Alert>
         ) : null}
 

@@ -19,7 +19,7 @@ import { formatDate } from '@/lib/format';
 export const metadata: Metadata = { title: 'Litter' };
 
 /** One litter: its kittens, dam and sire, the pregnancy watch it closed and its sex-separation deadline. Fosters see it while the dam or a kitten lives with them. */
-export default async function LitterPage({ params, searchParams }: { params: Promise<{ litterId: string }>; searchParams: Promise<{ recorded?: string }> }) {
+export default async function LitterPage({ params, searchParams }: { params: Promise<{ litterId: string }>; searchParams: Promise<{ recorded?: string; warning?: string }> }) {
   const { litterId } = await params;
   const id = Number(litterId);
   if (!Number.isInteger(id) || id <= 0) notFound();
@@ -27,7 +27,7 @@ export default async function LitterPage({ params, searchParams }: { params: Pro
   const db = await getDb();
   const [litter, policy] = await Promise.all([getLitter(db, { id, scope: ratScope(user) }), getPolicy(db)]);
   if (!litter) notFound();
-  const { recorded } = await searchParams;
+  const { recorded, warning } = await searchParams;
   const codes = litter.kittens.map((k) => k.code);
   const now = new Date();
   return (
@@ -47,6 +47,11 @@ export default async function LitterPage({ params, searchParams }: { params: Pro
           Litter recorded: {countOf(codes.length, 'kitten')}
           {codes.length > 1 ? `, ${codes[0]} to ${codes[codes.length - 1]}` : codes.length === 1 ? `, ${codes[0]}` : ''}.
           {litter.pregnancyClosed ? ' Pregnancy watch closed: litter born.' : ''}
+        </Alert>
+      ) : null}
+      {recorded === '1' && warning ? (
+        <Alert variant="warning" className="mb-6" role="status">
+          {warning} Move a cage group to another home, or raise the capacity if the home agrees.
         </Alert>
       ) : null}
       <div className="grid gap-6 md:grid-cols-2">
