@@ -273,8 +273,8 @@ async function recordNeuter(ctx: EffectContext): Promise<string[]> {
     summary: `${rat.name} neutered on ${formatShortDate(occurredOn)}`,
     changes: { neuteredOn: { from: rat.neuteredOn, to: occurredOn } },
   });
-  const draft = watchForNeuter({ ratId: rat.id, sex: rat.sex }, occurredOn, ctx.policy);
-  if (!draft) return [];
+  const { draft, message } = watchForNeuter({ ratId: rat.id, sex: rat.sex }, occurredOn, ctx.now, ctx.policy);
+  if (!draft) return message ? [message] : [];
   const [open] = await tx
     .select({ id: watches.id })
     .from(watches)
@@ -291,7 +291,7 @@ async function recordNeuter(ctx: EffectContext): Promise<string[]> {
     entityId: watch.id,
     summary: `${WATCH_KIND_LABELS.post_neuter} opened for ${rat.name} until ${formatShortDate(draft.dueOn)}`,
   });
-  return [`${draft.reason} He counts as intact until ${formatShortDate(draft.dueOn)}: keep him away from females until then.`];
+  return message ? [message] : [];
 }
 
 /**

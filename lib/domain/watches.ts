@@ -69,10 +69,23 @@ export function watchForExposure(rat: IntakeWatchRat, exposedOn: string, policy:
   return draft('pregnancy', rat.ratId, exposedOn, policy, `She was with an intact male on ${formatShortDate(exposedOn)}.`);
 }
 
-/** A neuter opens a post_neuter watch, due the day he stops counting as intact (neutered on + postNeuterSterileDays). */
-export function watchForNeuter(rat: IntakeWatchRat, neuteredOn: string, policy: Policy): WatchDraft | null {
-  if (rat.sex !== 'male') return null;
-  return draft('post_neuter', rat.ratId, neuteredOn, policy, `Neutered on ${formatShortDate(neuteredOn)}: not sterile yet.`);
+export type NeuterWatch = { draft: WatchDraft | null; message: string | null };
+
+/**
+ * A neuter of a male opens a post_neuter watch, due the day he stops counting as intact (neutered
+ * on + postNeuterSterileDays). A neuter recorded late, whose sterile day has already come, opens no
+ * watch (it would be overdue at once) and says he already counts as sterile.
+ */
+export function watchForNeuter(rat: IntakeWatchRat, neuteredOn: string, now: Date, policy: Policy): NeuterWatch {
+  if (rat.sex !== 'male') return { draft: null, message: null };
+  const watch = draft('post_neuter', rat.ratId, neuteredOn, policy, `Neutered on ${formatShortDate(neuteredOn)}: not sterile yet.`);
+  if (watch.dueOn <= todayIso(now)) {
+    return {
+      draft: null,
+      message: `Neutered on ${formatShortDate(neuteredOn)}, he has counted as sterile since ${formatShortDate(watch.dueOn)}: no post-neuter watch is needed.`,
+    };
+  }
+  return { draft: watch, message: `${watch.reason} He counts as intact until ${formatShortDate(watch.dueOn)}: keep him away from females until then.` };
 }
 
 /** A litter opens a sex_separation watch on its dam, due on day litterSeparationDay of the litter's life (born on + 35). */

@@ -108,6 +108,15 @@ describe(`health events on ${driverName()}`, () => {
     expect(await t.db.select().from(quarantines)).toEqual([ended]);
   });
 
+  it('a neuter recorded with a past date whose sterile date has passed says so and opens no already-overdue watch', async () => {
+    const { pip, asStaff } = await setup();
+    const outcome = await recordHealthEvent(t.db, { ratId: pip.id, input: parse({ kind: 'neuter', occurredOn: '2026-09-01', vetClinic: 'Riverside' }), ...asStaff, now, policy: DEFAULT_POLICY });
+    expect(outcome).toMatchObject({ ok: true, messages: ['Neutered on 1 Sep, he has counted as sterile since 29 Sep: no post-neuter watch is needed.'] });
+    expect(await t.db.select().from(watches)).toEqual([]);
+    const [rat] = await t.db.select().from(rats).where(eq(rats.id, pip.id));
+    expect(rat.neuteredOn).toBe('2026-09-01');
+  });
+
   it('a neuter sets neutered_on and opens the post-neuter watch, due when he counts as sterile', async () => {
     const { pip, asStaff } = await setup();
     const outcome = await recordHealthEvent(t.db, { ratId: pip.id, input: parse({ kind: 'neuter', occurredOn: '2026-11-18', vetClinic: 'Riverside' }), ...asStaff, now, policy: DEFAULT_POLICY });
