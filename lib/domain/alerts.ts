@@ -123,7 +123,7 @@ export function quarantineAlerts(rows: readonly QuarantineAlertRow[], now: Date,
   });
 }
 
-type WatchWording = { severity: Record<'due_soon' | 'overdue', AlertSeverity>; due: (name: string, when: string, dueOn: string) => string; overdue: (name: string, days: string) => string; detail: (due: string) => string };
+type WatchWording = { severity: Record<'due_soon' | 'overdue', AlertSeverity>; due: (name: string, when: string, dueInWords: string) => string; overdue: (name: string, days: string) => string; detail: (due: string) => string };
 
 const WATCH_WORDING: Record<WatchKind, WatchWording> = {
   pregnancy: {
@@ -140,7 +140,7 @@ const WATCH_WORDING: Record<WatchKind, WatchWording> = {
   },
   sex_separation: {
     severity: { due_soon: 'warning', overdue: 'danger' },
-    due: (name, when, dueOn) => `Litter of ${name}: split by sex by ${dueOn}${when ? ` (${when})` : ''}`,
+    due: (name, when, dueInWords) => `Litter of ${name}: split by sex by ${dueInWords}${when ? ` (${when})` : ''}`,
     overdue: (name, days) => `${name}'s litter is ${days} late for splitting by sex`,
     detail: (due) => `Males can be fertile from five weeks: separate the males from the females by ${due}.`,
   },
