@@ -41,6 +41,16 @@ export async function capacityWarnings(tx: DbOrTx, fosterHomeId: number): Promis
   return state.over ? [`${home.name} is now ${state.message!.charAt(0).toLowerCase()}${state.message!.slice(1)}`] : [];
 }
 
+/** The capacity warnings of every home the given rats are placed in now: what an intake or a litter page shows after recording. */
+export async function capacityWarningsForRats(db: DbOrTx, params: { ratIds: readonly number[] }): Promise<string[]> {
+  if (params.ratIds.length === 0) return [];
+  const homes = await db
+    .selectDistinct({ id: placements.fosterHomeId })
+    .from(placements)
+    .where(and(inArray(placements.ratId, [...params.ratIds]), isNull(placements.endedAt)));
+  return (await Promise.all(homes.map((h) => capacityWarnings(db, h.id)))).flat();
+}
+
 /** Ends the rats' open placements with `reason` and opens new ones in `toHomeId`; quarantines follow the rats. */
 async function rehome(tx: DbOrTx, params: { ratIds: number[]; toHomeId: number; reason: string; actorId: number | null; at: Date }) {
   if (params.ratIds.length === 0) return;

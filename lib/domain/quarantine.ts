@@ -180,8 +180,8 @@ export function canRelease(period: QuarantinePeriod, symptoms: readonly SymptomR
     };
   }
   if (today < period.plannedEndOn) {
-    const seen = latest ? `${symptomsInWords(latest.symptoms)} on ${formatShortDate(latest.occurredOn)}` : null;
-    const cause = seen ? (period.restartedOn ? `, restarted after ${seen}` : `, with ${seen} recorded`) : '';
+    // A symptom restarted the clock: the refusal names it, not only the planned end.
+    const cause = latest && period.restartedOn ? `, restarted after ${symptomsInWords(latest.symptoms)} on ${formatShortDate(latest.occurredOn)}` : '';
     return {
       ok: false,
       reason: `Quarantine runs until ${formatShortDate(period.plannedEndOn)}${cause} (${countOf(daysBetween(today, period.plannedEndOn), 'day')} left): release is possible from that day.`,

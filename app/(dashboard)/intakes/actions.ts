@@ -10,7 +10,6 @@ import { formValues, invalid, type ActionResult } from '@/lib/action-result';
 import { requireRole } from '@/lib/authz';
 import { INTAKE_ROLES } from '@/lib/domain/staff-roles';
 import { intakeFormData, intakeInput } from '@/lib/validation/intake';
-import { warningParam } from '@/lib/warning-param';
 
 export async function createIntakeAction(_prev: ActionResult, form: FormData): Promise<ActionResult> {
   const user = await requireRole(INTAKE_ROLES);
@@ -32,5 +31,5 @@ export async function createIntakeAction(_prev: ActionResult, form: FormData): P
   revalidatePath('/rats');
   revalidatePath('/dashboard');
   revalidatePath('/foster-homes');
-  redirect(`/intakes/${created.intakeId}?recorded=1${warningParam(created.warnings)}`);
+  redirect(`/intakes/${created.intakeId}?recorded=1`);
 }

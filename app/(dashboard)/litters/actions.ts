@@ -8,7 +8,6 @@ import { getPolicy } from '@/db/queries/settings';
 import { invalid, refused, type ActionResult } from '@/lib/action-result';
 import { requireRole, STAFF_ROLES } from '@/lib/authz';
 import { litterInput } from '@/lib/validation/litters';
-import { warningParam } from '@/lib/warning-param';
 
 /** Records a birth: the litter, its kittens as rats, their home and cage, and the dam's watches, in one transaction. */
 export async function recordLitterAction(_prev: ActionResult, form: FormData): Promise<ActionResult> {
@@ -22,5 +21,5 @@ export async function recordLitterAction(_prev: ActionResult, form: FormData): P
   revalidatePath('/litters', 'layout');
   revalidatePath('/dashboard');
   revalidatePath('/rats', 'layout');
-  redirect(`/litters/${outcome.litterId}?recorded=1${warningParam(outcome.warnings)}`);
+  redirect(`/litters/${outcome.litterId}?recorded=1`);
 }

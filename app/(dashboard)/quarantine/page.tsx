@@ -110,7 +110,7 @@ async function QuarantineList({ user }: { user: CurrentUser }) {
                   <TableCell>
                     <ReleaseForm quarantineId={p.id} ratName={p.ratName} />
                     <Link href={`/quarantine/${p.id}/extend`} className="mt-2 inline-block text-sm text-primary hover:underline">
-                      Extend {p.ratName}’s quarantine
+                      Extend quarantine
                     </Link>
                   </TableCell>
                 ) : null}

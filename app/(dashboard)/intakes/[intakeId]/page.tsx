@@ -13,6 +13,7 @@ import { EmptyState, PageHeader } from '@/components/ui/page-header';
 import { PageSkeleton } from '@/components/ui/page-skeleton';
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from '@/components/ui/table';
 import { getDb } from '@/db/client';
+import { capacityWarningsForRats } from '@/db/queries/placements';
 import { listCageGroups } from '@/db/queries/cage-groups';
 import { getIntake, listIntakeRats } from '@/db/queries/intakes';
 import { ratScope, requireRole, type CurrentUser } from '@/lib/authz';
@@ -23,25 +24,26 @@ import { formatDate } from '@/lib/format';
 
 export const metadata: Metadata = { title: 'Intake' };
 
-export default async function IntakePage({ params, searchParams }: { params: Promise<{ intakeId: string }>; searchParams: Promise<{ recorded?: string; warning?: string }> }) {
+export default async function IntakePage({ params, searchParams }: { params: Promise<{ intakeId: string }>; searchParams: Promise<{ recorded?: string }> }) {
   const { intakeId } = await params;
   const id = Number(intakeId);
   if (!Number.isInteger(id) || id <= 0) notFound();
   const user = await requireRole(PLACEMENT_ROLES);
-  const { recorded, warning } = await searchParams;
+  const { recorded } = await searchParams;
   return (
     <Suspense fallback={<PageSkeleton rows={8} />}>
-      <IntakeContent id={id} user={user} recorded={recorded === '1'} warning={recorded === '1' ? (warning ?? null) : null} />
+      <IntakeContent id={id} user={user} recorded={recorded === '1'} />
     </Suspense>
   );
 }
 
-async function IntakeContent({ id, user, recorded, warning }: { id: number; user: CurrentUser; recorded: boolean; warning: string | null }) {
+async function IntakeContent({ id, user, recorded }: { id: number; user: CurrentUser; recorded: boolean }) {
   const db = await getDb();
   const scope = ratScope(user);
   const intake = await getIntake(db, { id });
   if (!intake) notFound();
   const [ratsIn, groups] = await Promise.all([listIntakeRats(db, { intakeId: id, scope }), listCageGroups(db, { intakeId: id, scope })]);
+  const warnings = recorded ? await capacityWarningsForRats(db, { ratIds: ratsIn.map((r) => r.id) }) : [];
   const now = new Date();
   const live = groups.filter((g) => !g.dissolvedAt).map((g) => toGroupView(g, now));
   const codes = ratsIn.map((r) => r.code);
@@ -74,9 +76,9 @@ async function IntakeContent({ id, user, recorded, warning }: { id: number; user
             {watched ? `; ${watched === 1 ? '1 female is' : `${watched} females are`} on pregnancy watch` : ''}. Place each cage group in a home that can quarantine.
           </Alert>
         ) : null}
-        {warning ? (
+        {warnings.length ? (
           <Alert variant="warning" role="status">
-            {warning} Move a cage group to another home, or raise the capacity if the home agrees.
+            {warnings.join(' ')} Move a cage group to another home, or raise the capacity if the home agrees.
           </Alert>
         ) : null}
 

@@ -9,6 +9,7 @@ import { Card, CardContent, CardHeader, CardTitle } from '@/components/ui/card';
 import { EmptyState, PageHeader } from '@/components/ui/page-header';
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from '@/components/ui/table';
 import { getDb } from '@/db/client';
+import { capacityWarningsForRats } from '@/db/queries/placements';
 import { getLitter } from '@/db/queries/litters';
 import { getPolicy } from '@/db/queries/settings';
 import { isFoster, ratScope, requireUser } from '@/lib/authz';
@@ -19,7 +20,7 @@ import { formatDate } from '@/lib/format';
 export const metadata: Metadata = { title: 'Litter' };
 
 /** One litter: its kittens, dam and sire, the pregnancy watch it closed and its sex-separation deadline. Fosters see it while the dam or a kitten lives with them. */
-export default async function LitterPage({ params, searchParams }: { params: Promise<{ litterId: string }>; searchParams: Promise<{ recorded?: string; warning?: string }> }) {
+export default async function LitterPage({ params, searchParams }: { params: Promise<{ litterId: string }>; searchParams: Promise<{ recorded?: string }> }) {
   const { litterId } = await params;
   const id = Number(litterId);
   if (!Number.isInteger(id) || id <= 0) notFound();
@@ -27,7 +28,8 @@ export default async function LitterPage({ params, searchParams }: { params: Pro
   const db = await getDb();
   const [litter, policy] = await Promise.all([getLitter(db, { id, scope: ratScope(user) }), getPolicy(db)]);
   if (!litter) notFound();
-  const { recorded, warning } = await searchParams;
+  const { recorded } = await searchParams;
+  const warnings = recorded === '1' ? await capacityWarningsForRats(db, { ratIds: litter.kittens.map((k) => k.id) }) : [];
   const codes = litter.kittens.map((k) => k.code);
   const now = new Date();
   return (
@@ -49,9 +51,9 @@ export default async function LitterPage({ params, searchParams }: { params: Pro
           {litter.pregnancyClosed ? ' Pregnancy watch closed: litter born.' : ''}
         </Alert>
       ) : null}
-      {recorded === '1' && warning ? (
+      {warnings.length ? (
         <Alert variant="warning" className="mb-6" role="status">
-          {warning} Move a cage group to another home, or raise the capacity if the home agrees.
+          {warnings.join(' ')} Move a cage group to another home, or raise the capacity if the home agrees.
         </Alert>
       ) : null}
       <div className="grid gap-6 md:grid-cols-2">
