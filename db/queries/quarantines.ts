@@ -1,10 +1,12 @@
-import { and, asc, eq, inArray, isNull, ne, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNotNull, isNull, ne, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import { cageGroupMemberships, fosterHomes, healthEvents, quarantineCohorts, quarantines, ratStatusChanges, rats } from '../schema';
 import type { DbOrTx } from '../connect';
 import {
   cageMatesInQuarantineWarning,
   canRelease,
+  quarantineExtendedMessage,
+  quarantineStartedMessage,
   canStartQuarantine,
   extendQuarantine,
   formatShortDate,
@@ -34,6 +36,7 @@ export async function listOpenQuarantines(db: DbOrTx) {
       plannedEndOn: quarantines.plannedEndOn,
       restartedOn: quarantines.restartedOn,
       restartReason: quarantines.restartReason,
+      notes: quarantines.notes,
       airspace: quarantines.airspace,
       fosterHomeId: quarantines.fosterHomeId,
       homeName: fosterHomes.name,
@@ -51,6 +54,18 @@ export async function listOpenQuarantines(db: DbOrTx) {
 export async function getOpenQuarantine(db: DbOrTx, params: { id: number }) {
   const [row] = (await listOpenQuarantines(db)).filter((q) => q.id === params.id);
   return row ?? null;
+}
+
+/**
+ * The confirmation after a quarantine was started or extended, read from the database (the
+ * address carries only the quarantine's id): null when it is no longer open.
+ */
+export async function describeOpenQuarantine(db: DbOrTx, params: { id: number; what: 'started' | 'extended' }): Promise<string | null> {
+  const q = await getOpenQuarantine(db, { id: params.id });
+  if (!q) return null;
+  if (params.what === 'started') return quarantineStartedMessage(q.ratName, q);
+  const lastNote = q.notes?.split('\n').at(-1) ?? '';
+  return lastNote.startsWith('Quarantine extended') ? quarantineExtendedMessage(q.ratName, lastNote) : null;
 }
 
 /** Cohorts that still hold a rat in open quarantine: a new quarantine may join one of them. */
@@ -118,7 +133,7 @@ export async function startQuarantineByHand(
       .insert(quarantines)
       .values({ ratId: rat.id, reason: params.reason, cohortId, fosterHomeId: rat.fosterHomeId, startedOn: params.startedOn, plannedEndOn, notes: params.notes })
       .returning({ id: quarantines.id });
-    const message = `${rat.name} is in quarantine (${QUARANTINE_REASON_LABELS[params.reason].toLowerCase()}) from ${formatShortDate(params.startedOn)} until ${formatShortDate(plannedEndOn)}.`;
+    const message = quarantineStartedMessage(rat.name, { reason: params.reason, startedOn: params.startedOn, plannedEndOn });
     await recordAudit(tx, {
       actorId: params.actorId,
       action: 'create',
@@ -161,7 +176,7 @@ export async function extendQuarantineById(
       summary: `${row.ratName}: ${extension.message}`,
       changes: { plannedEndOn: { from: row.period.plannedEndOn, to: extension.plannedEndOn } },
     });
-    return { ok: true, quarantineId: row.period.id, message: `${row.ratName}’s ${extension.message.charAt(0).toLowerCase()}${extension.message.slice(1)}` };
+    return { ok: true, quarantineId: row.period.id, message: quarantineExtendedMessage(row.ratName, extension.message) };
   });
 }
 
@@ -226,4 +241,14 @@ export async function releaseQuarantine(
     });
     return { ok: true, ratName: row.rat.name };
   });
+}
+
+/** The rat a closed quarantine belonged to, for the confirmation after a release. */
+export async function getReleasedRatName(db: DbOrTx, params: { quarantineId: number }): Promise<string | null> {
+  const [row] = await db
+    .select({ name: rats.name })
+    .from(quarantines)
+    .innerJoin(rats, eq(rats.id, quarantines.ratId))
+    .where(and(eq(quarantines.id, params.quarantineId), isNotNull(quarantines.endedOn)));
+  return row?.name ?? null;
 }

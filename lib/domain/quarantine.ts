@@ -230,6 +230,16 @@ export const QUARANTINE_REASON_LABELS: Record<QuarantineReason, string> = {
   adoption_return: 'Returned from adoption',
 };
 
+/** 'Bo is in quarantine (back from a show) from 23 Nov until 4 Jan.' */
+export function quarantineStartedMessage(ratName: string, q: Pick<QuarantinePeriod, 'reason' | 'startedOn' | 'plannedEndOn'>): string {
+  return `${ratName} is in quarantine (${QUARANTINE_REASON_LABELS[q.reason].toLowerCase()}) from ${formatShortDate(q.startedOn)} until ${formatShortDate(q.plannedEndOn)}.`;
+}
+
+/** 'Bo’s quarantine extended from 4 Jan to 11 Jan: why', from the extension's own note. */
+export function quarantineExtendedMessage(ratName: string, extensionNote: string): string {
+  return `${ratName}’s ${extensionNote.charAt(0).toLowerCase()}${extensionNote.slice(1)}`;
+}
+
 export type QuarantineStartRat = {
   name: string;
   status: RatStatus;

@@ -35,7 +35,8 @@ export async function releaseQuarantineAction(_prev: ActionResult, form: FormDat
   if (!result.ok) return result.needsConfirmation ? { ok: false, message: result.reason, fieldErrors: { confirmCageMates: [result.reason] } } : refused(result.reason);
   revalidateQuarantine();
   // The row leaves the list once released, so the confirmation is shown above it.
-  redirect(`/quarantine?released=${encodeURIComponent(result.ratName ?? '')}`);
+  // Only the rat's id travels in the address; the page reads the name itself.
+  redirect(`/quarantine?released=${input.data.quarantineId}`);
 }
 
 /** Coordinators start a quarantine by hand for a rat in care: show or exposure, illness, return from adoption. */
@@ -47,7 +48,7 @@ export async function startQuarantineAction(_prev: ActionResult, form: FormData)
   const result = await startQuarantineByHand(db, { ...input.data, actorId: user.id, now: new Date(), policy: await getPolicy(db) });
   if (!result.ok) return refused(result.reason, form);
   revalidateQuarantine();
-  redirect(`/quarantine?done=${encodeURIComponent(result.message)}`);
+  redirect(`/quarantine?started=${result.quarantineId}`);
 }
 
 /** Coordinators extend an open quarantine to a later planned end, with the reason kept. */
@@ -58,5 +59,5 @@ export async function extendQuarantineAction(_prev: ActionResult, form: FormData
   const result = await extendQuarantineById(await getDb(), { ...input.data, actorId: user.id });
   if (!result.ok) return refused(result.reason, form);
   revalidateQuarantine();
-  redirect(`/quarantine?done=${encodeURIComponent(result.message)}`);
+  redirect(`/quarantine?extended=${result.quarantineId}`);
 }

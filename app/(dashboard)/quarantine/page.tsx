@@ -11,7 +11,7 @@ import { EmptyState, PageHeader } from '@/components/ui/page-header';
 import { PageSkeleton } from '@/components/ui/page-skeleton';
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from '@/components/ui/table';
 import { getDb } from '@/db/client';
-import { listOpenQuarantines } from '@/db/queries/quarantines';
+import { describeOpenQuarantine, getReleasedRatName, listOpenQuarantines } from '@/db/queries/quarantines';
 import { requireRole, type CurrentUser } from '@/lib/authz';
 import { rolesFor } from '@/lib/domain/access';
 import { quarantineTimeline } from '@/lib/domain/charts';
@@ -21,10 +21,22 @@ import { formatDate } from '@/lib/format';
 
 export const metadata: Metadata = { title: 'Quarantine' };
 
-export default async function QuarantinePage({ searchParams }: { searchParams: Promise<{ released?: string; done?: string }> }) {
+function isId(value: string | undefined): value is string {
+  return value !== undefined && /^\d{1,9}$/.test(value);
+}
+
+export default async function QuarantinePage({ searchParams }: { searchParams: Promise<{ released?: string; started?: string; extended?: string }> }) {
   const user = await requireRole(rolesFor('/quarantine'));
-  const { released, done } = await searchParams;
+  const { released: releasedId, started, extended } = await searchParams;
   const coordinates = user.role === 'admin' || user.role === 'coordinator';
+  // The address carries only ids: every banner is read from the database, never address text.
+  const db = await getDb();
+  const released = isId(releasedId) ? await getReleasedRatName(db, { quarantineId: Number(releasedId) }) : null;
+  const done = isId(started)
+    ? await describeOpenQuarantine(db, { id: Number(started), what: 'started' })
+    : isId(extended)
+      ? await describeOpenQuarantine(db, { id: Number(extended), what: 'extended' })
+      : null;
   return (
     <>
       <PageHeader
