@@ -3,6 +3,7 @@
 import { useActionState, useState } from 'react';
 import { startQuarantineAction } from '@/app/(dashboard)/quarantine/actions';
 import { Field, fieldAria } from '@/components/ui/field';
+import { IdempotencyKey } from '@/components/ui/idempotency-key';
 import { FormMessage, SubmitButton } from '@/components/ui/form';
 import { Input, NativeSelect, Textarea } from '@/components/ui/input';
 import { firstError, idle } from '@/lib/action-result';
@@ -28,6 +29,7 @@ export function StartQuarantineForm({
   const [cohort, setCohort] = useState(values?.cohort ?? 'new');
   return (
     <form action={action} noValidate className="flex max-w-xl flex-col gap-4" key={JSON.stringify(values ?? {})}>
+      <IdempotencyKey state={state} />
       {!state.ok ? <FormMessage state={state} /> : null}
       <Field id="q-rat" label="Rat" error={err('ratId')} hint="Rats in care that are not in quarantine now.">
         <NativeSelect {...fieldAria('q-rat', err('ratId'), true)} name="ratId" defaultValue={values?.ratId ?? defaults.ratId}>

@@ -7,6 +7,7 @@ import { extendQuarantineById, releaseQuarantine, startQuarantineByHand } from '
 import { getPolicy } from '@/db/queries/settings';
 import { invalid, refused, type ActionResult } from '@/lib/action-result';
 import { requireRole } from '@/lib/authz';
+import { answer, submitOnce } from '@/lib/submit-once';
 import { extendQuarantineInput, releaseQuarantineInput, startQuarantineInput } from '@/lib/validation/quarantine';
 
 const QUARANTINE_ROLES = ['admin', 'coordinator'] as const;
@@ -44,11 +45,13 @@ export async function startQuarantineAction(_prev: ActionResult, form: FormData)
   const user = await requireRole([...QUARANTINE_ROLES]);
   const input = startQuarantineInput.safeParse(Object.fromEntries(form));
   if (!input.success) return invalid(input.error, form);
-  const db = await getDb();
-  const result = await startQuarantineByHand(db, { ...input.data, actorId: user.id, now: new Date(), policy: await getPolicy(db) });
-  if (!result.ok) return refused(result.reason, form);
+  const done = await submitOnce(form, { action: 'startQuarantine', userId: user.id }, async (tx) => {
+    const result = await startQuarantineByHand(tx, { ...input.data, actorId: user.id, now: new Date(), policy: await getPolicy(tx) });
+    // Only the quarantine's id travels in the address; the page reads the confirmation itself.
+    return result.ok ? { redirectTo: `/quarantine?started=${result.quarantineId}` } : refused(result.reason, form);
+  });
   revalidateQuarantine();
-  redirect(`/quarantine?started=${result.quarantineId}`);
+  return answer(done);
 }
 
 /** Coordinators extend an open quarantine to a later planned end, with the reason kept. */
