@@ -1,1 +1,0 @@
-ALTER TYPE "public"."quarantine_reason" ADD VALUE 'adoption_return';
