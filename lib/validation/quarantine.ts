@@ -1,14 +1,14 @@
 import { z } from 'zod';
 import { MANUAL_QUARANTINE_REASONS } from '@/lib/domain/quarantine';
-import { checkboxField, idField, isoDateField, optionalText, reasonField } from './fields';
+import { checkboxField, idField, idOf, isoDateField, optionalText, reasonField } from './fields';
 
 /** Starting a quarantine by hand: a rat, a reason, a start date, and a cohort chosen or new. */
 export const startQuarantineInput = z
   .object({
-    ratId: z.coerce.number('Choose the rat to quarantine.').int('Choose the rat to quarantine.').positive('Choose the rat to quarantine.'),
+    ratId: idOf('Choose the rat to quarantine.'),
     reason: z.enum(MANUAL_QUARANTINE_REASONS, 'Choose why the rat goes into quarantine.'),
     startedOn: isoDateField('Enter the day the quarantine starts.'),
-    cohort: z.union([z.literal('new'), z.coerce.number().int().positive()], 'Choose a cohort, or start a new one.'),
+    cohort: z.union([z.literal('new'), idOf('Choose a cohort, or start a new one.')], 'Choose a cohort, or start a new one.'),
     newCohortLabel: optionalText(80),
     notes: optionalText(500),
   })

@@ -18,12 +18,9 @@ import { quarantineTimeline } from '@/lib/domain/charts';
 import { toIsoDate } from '@/lib/domain/dates';
 import { QUARANTINE_REASON_LABELS, quarantineClock } from '@/lib/domain/quarantine';
 import { formatDate } from '@/lib/format';
+import { parseId } from '@/lib/validation/ids';
 
 export const metadata: Metadata = { title: 'Quarantine' };
-
-function isId(value: string | undefined): value is string {
-  return value !== undefined && /^\d{1,9}$/.test(value);
-}
 
 export default async function QuarantinePage({ searchParams }: { searchParams: Promise<{ released?: string; started?: string; extended?: string }> }) {
   const user = await requireRole(rolesFor('/quarantine'));
@@ -31,12 +28,16 @@ export default async function QuarantinePage({ searchParams }: { searchParams: P
   const coordinates = user.role === 'admin' || user.role === 'coordinator';
   // The address carries only ids: every banner is read from the database, never address text.
   const db = await getDb();
-  const released = isId(releasedId) ? await getReleasedRatName(db, { quarantineId: Number(releasedId) }) : null;
-  const done = isId(started)
-    ? await describeOpenQuarantine(db, { id: Number(started), what: 'started' })
-    : isId(extended)
-      ? await describeOpenQuarantine(db, { id: Number(extended), what: 'extended' })
-      : null;
+  const releasedQuarantineId = parseId(releasedId);
+  const startedId = parseId(started);
+  const extendedId = parseId(extended);
+  const released = releasedQuarantineId !== null ? await getReleasedRatName(db, { quarantineId: releasedQuarantineId }) : null;
+  const done =
+    startedId !== null
+      ? await describeOpenQuarantine(db, { id: startedId, what: 'started' })
+      : extendedId !== null
+        ? await describeOpenQuarantine(db, { id: extendedId, what: 'extended' })
+        : null;
   return (
     <>
       <PageHeader
