@@ -4,13 +4,13 @@
  * show as zero.
  */
 import { addDays, toIsoDate } from './dates';
+import { formatShortDate } from './quarantine';
 import { INTAKE_SOURCE_LABELS, RAT_STATUS_LABELS, TEMPERAMENT_CATEGORIES, humanize, type IntakeSourceType, type RatStatus } from './vocabulary';
 
 /** Rescue policy: reports show the last 12 months unless the URL says otherwise, and at most 5 years. */
 export const DEFAULT_REPORT_MONTHS = 12;
 export const MAX_REPORT_MONTHS = 60;
 
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
 /** A report's months, 'YYYY-MM', first to last inclusive. */
 export type ReportRange = { from: string; to: string };
@@ -29,8 +29,8 @@ function monthOf(index: number): string {
 
 /** '2026-11' reads as 'Nov 2026'. */
 export function monthLabel(month: string): string {
-  const [y, m] = month.split('-').map(Number);
-  return `${MONTHS[m - 1]} ${y}`;
+  const [, name] = formatShortDate(`${month}-01`).split(' ');
+  return `${name} ${month.slice(0, 4)}`;
 }
 
 /**
@@ -132,8 +132,7 @@ export const TEMPERAMENT_GROUPS: Array<{ key: string; label: string }> = [
 
 /** '2026-11-02' reads as 'w/c 2 Nov'. */
 function weekLabel(monday: string): string {
-  const [, m, d] = monday.split('-').map(Number);
-  return `w/c ${d} ${MONTHS[m - 1]}`;
+  return `w/c ${formatShortDate(monday)}`;
 }
 
 /** Sessions logged per foster home per week (one column per home, a row per week). */
