@@ -16,3 +16,9 @@ export const PLACEMENT_ROLES = ['admin', 'staff', 'coordinator'] as const satisf
 export function hasRole(role: Role, roles: readonly Role[]): boolean {
   return roles.includes(role);
 }
+
+/**
+ * Planning and steering introductions (stages, pause, fail, bonded) is office work; fosters log
+ * the meetings in their own home.
+ */
+export const INTRODUCTION_ROLES = ['admin', 'staff', 'coordinator'] as const satisfies readonly Role[];
