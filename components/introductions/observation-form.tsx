@@ -38,7 +38,7 @@ export function ObservationForm({ introductionId, stage }: { introductionId: num
     if (result.ok) setRound((n) => n + 1);
     return result;
   }, idle);
-  return <ObservationFields key={round} introductionId={introductionId} stage={stage} state={state} action={action} />;
+  return <ObservationFields key={`${round}-${stage}`} introductionId={introductionId} stage={stage} state={state} action={action} />;
 }
 
 function ObservationFields({
@@ -81,8 +81,8 @@ function ObservationFields({
           At the <strong>{INTRODUCTION_STAGE_LABELS[chosenStage].toLowerCase()}</strong> stage,{' '}
           {when === null ? <strong>now</strong> : null}
         </span>
-        <button type="button" className="min-h-11 rounded-md px-2 text-primary underline-offset-4 hover:underline" onClick={() => setShowStages((v) => !v)}>
-          Change stage
+        <button type="button" className="min-h-11 rounded-md px-2 text-primary underline-offset-4 hover:underline" onClick={() => setShowStages((v) => !v)} aria-expanded={showStages}>
+          Another stage
         </button>
         {when === null ? (
           <button type="button" className="min-h-11 rounded-md px-2 text-primary underline-offset-4 hover:underline" onClick={() => setWhen(localNow())}>

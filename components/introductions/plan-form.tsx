@@ -170,7 +170,8 @@ export function PlanForm({
         </CardContent>
       </Card>
 
-      <Card>
+      {/* Keyed on the submitted values: React resets a form after its action, so the fields remount refilled. */}
+      <Card key={JSON.stringify(values ?? {})}>
         <CardHeader>
           <CardTitle>How, where and when</CardTitle>
         </CardHeader>
@@ -185,7 +186,7 @@ export function PlanForm({
             </NativeSelect>
           </Field>
           <Field id="plan-home" label="Home where it runs" hint="The bonded rats will live here." error={err('fosterHomeId')}>
-            <NativeSelect {...fieldAria('plan-home', err('fosterHomeId'), true)} name="fosterHomeId" value={homeId} onChange={(e) => setHomeId(e.target.value)}>
+            <NativeSelect {...fieldAria('plan-home', err('fosterHomeId'), true)} name="fosterHomeId" defaultValue={values?.fosterHomeId ?? homeId} onChange={(e) => setHomeId(e.target.value)}>
               <option value="">Choose a foster home…</option>
               {homes.map((h) => (
                 <option key={h.id} value={h.id}>
