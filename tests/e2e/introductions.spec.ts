@@ -119,7 +119,7 @@ test('the coordinator records meetings through every stage and marks bonded: one
 
   await page.getByLabel('New cage group name').fill('Willow boys');
   await page.getByRole('button', { name: 'Mark bonded and merge' }).click();
-  await expect(page.getByText('Bonded: 5 rats now live together in Willow boys.')).toBeVisible();
+  await expect(page.getByText(/Bonded on \d{1,2} [A-Z][a-z]{2}: they live together in their new cage group\./)).toBeVisible();
   await page.getByRole('link', { name: 'their new cage group' }).click();
   await expect(page.getByRole('heading', { name: 'Willow boys' })).toBeVisible();
   await expect(page.getByText('5 rats live here.')).toBeVisible();
