@@ -22,3 +22,6 @@ export function hasRole(role: Role, roles: readonly Role[]): boolean {
  * the meetings in their own home.
  */
 export const INTRODUCTION_ROLES = ['admin', 'staff', 'coordinator'] as const satisfies readonly Role[];
+
+/** Approving adopters and recording adoptions and returns is coordinator work (and an admin's). */
+export const ADOPTION_ROLES = ['admin', 'coordinator'] as const satisfies readonly Role[];
