@@ -40,6 +40,7 @@ import {
 import { recordAudit, type AuditInput } from './audit';
 import { listGroupMembers } from './cage-groups';
 import { listRatsWithHousing } from './housing';
+import { outer } from './outer';
 import { rehome } from './placements';
 
 const ALL: RatScope = { kind: 'all' };
@@ -66,9 +67,9 @@ export async function loadIntroRats(db: DbOrTx, params: { ratIds: number[]; exce
   const extra = await db
     .select({
       id: rats.id,
-      biteRisk: sql<BiteRisk | null>`(select ta.bite_risk::text from temperament_assessments ta where ta.rat_id = ${rats.id} order by ta.assessed_at desc limit 1)`,
+      biteRisk: sql<BiteRisk | null>`(select ta.bite_risk::text from temperament_assessments ta where ta.rat_id = ${outer(rats.id)} order by ta.assessed_at desc limit 1)`,
       runningId: sql<number | null>`(select ip.introduction_id from ${introductionParticipants} ip join ${introductions} i on i.id = ip.introduction_id
-        where ip.rat_id = ${rats.id} and i.id <> ${except} and i.status in (${sql.join(RUNNING.map((st) => sql`${st}`), sql`, `)}) order by i.id limit 1)`.mapWith((v) =>
+        where ip.rat_id = ${outer(rats.id)} and i.id <> ${except} and i.status in (${sql.join(RUNNING.map((st) => sql`${st}`), sql`, `)}) order by i.id limit 1)`.mapWith((v) =>
         v === null ? null : Number(v),
       ),
     })
@@ -238,7 +239,7 @@ export type BoardFilters = { fosterHomeId?: number | null; statuses?: Introducti
 /** Introductions in scope for the board, with both sides (photo or initial) and the latest outcome. */
 export async function listIntroductions(db: DbOrTx, params: { scope: RatScope; filters?: BoardFilters; limit?: number }) {
   const f = params.filters ?? {};
-  const latestOutcome = sql<ObservationOutcome | null>`(select o.outcome::text from ${introductionObservations} o where o.introduction_id = ${introductions.id} order by o.observed_at desc, o.id desc limit 1)`;
+  const latestOutcome = sql<ObservationOutcome | null>`(select o.outcome::text from ${introductionObservations} o where o.introduction_id = ${outer(introductions.id)} order by o.observed_at desc, o.id desc limit 1)`;
   const rows = await db
     .select({
       id: introductions.id,
@@ -298,7 +299,7 @@ async function listSides(db: DbOrTx, params: { introductionIds: number[] }) {
 
 /** One introduction in scope with its sides, observations and stage history; null when missing or outside the scope. */
 export async function getIntroduction(db: DbOrTx, params: { id: number; scope: RatScope }) {
-  const runner = sql<string | null>`(select u.name from ${users} u where u.id = ${introductions.runBy})`;
+  const runner = sql<string | null>`(select u.name from ${users} u where u.id = ${outer(introductions.runBy)})`;
   const [row] = await db
     .select({
       id: introductions.id,
