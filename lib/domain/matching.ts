@@ -6,7 +6,7 @@
 import { daysBetween, toIsoDate } from './dates';
 import type { Policy } from './policy';
 import { formatShortDate, listInWords } from './quarantine';
-import { canLiveTogether, countsAsIntact } from './sex-safety';
+import { canLiveTogether, countsAsIntact, isUnweanedKitten } from './sex-safety';
 import type { BiteRisk, IntroductionStatus, RatStatus, Sex, TemperamentCategory } from './vocabulary';
 
 // ---------------------------------------------------------------------------------------------
@@ -112,8 +112,37 @@ export function unitBlocks(unit: MatchUnit): string[] {
   return blocks;
 }
 
-function ageInDays(rat: MatchRat, now: Date): number | null {
-  return rat.birthDate ? daysBetween(rat.birthDate, toIsoDate(now)) : null;
+type RatFacts = { age: number | null; intact: boolean; breedsAsMale: boolean; breedsAsFemale: boolean; unknownSex: boolean };
+
+// The optimal pairing scores every pair of units: each rat's date arithmetic is done once per context.
+const factsCache = new WeakMap<MatchContext, WeakMap<MatchRat, RatFacts>>();
+
+function facts(rat: MatchRat, ctx: MatchContext): RatFacts {
+  let byRat = factsCache.get(ctx);
+  if (!byRat) factsCache.set(ctx, (byRat = new WeakMap()));
+  let f = byRat.get(rat);
+  if (!f) {
+    const age = rat.birthDate ? daysBetween(rat.birthDate, toIsoDate(ctx.now)) : null;
+    const kitten = isUnweanedKitten(rat, ctx.now, ctx.policy.litterSeparationDay);
+    const intact = countsAsIntact(rat, ctx.now, ctx.policy.postNeuterSterileDays);
+    f = { age, intact, breedsAsMale: !kitten && intact, breedsAsFemale: !kitten && rat.sex === 'female', unknownSex: !kitten && rat.sex === 'unknown' };
+    byRat.set(rat, f);
+  }
+  return f;
+}
+
+/** Whether the sex-safety rule could refuse these rats together: only then is it asked for its reason. */
+function mayConflict(rats: readonly MatchRat[], ctx: MatchContext): boolean {
+  let male = false;
+  let female = false;
+  let unknown = false;
+  for (const r of rats) {
+    const f = facts(r, ctx);
+    male ||= f.breedsAsMale;
+    female ||= f.breedsAsFemale;
+    unknown ||= f.unknownSex;
+  }
+  return (male && female) || (unknown && (male || female));
 }
 
 function crossPairs(a: MatchUnit, b: MatchUnit): Array<[MatchRat, MatchRat]> {
@@ -133,7 +162,8 @@ export function compatibility(a: MatchUnit, b: MatchUnit, ctx: MatchContext): Co
   const { now, policy } = ctx;
   const history = introductionsBetween(a, b, ctx);
   const blocks = [...unitBlocks(a), ...unitBlocks(b)];
-  const sex = canLiveTogether([...a.rats, ...b.rats], now, policy);
+  const together = [...a.rats, ...b.rats];
+  const sex = mayConflict(together, ctx) ? canLiveTogether(together, now, policy) : { ok: true as const };
   if (!sex.ok) blocks.push(sex.reason);
   for (const failed of history.filter((i) => i.status === 'failed')) blocks.push(`${failed.names} had a failed introduction.`);
 
@@ -151,7 +181,7 @@ export function compatibility(a: MatchUnit, b: MatchUnit, ctx: MatchContext): Co
     reasons.push({ label: 'They live in the same foster home, so they can meet without travel.', weight: SAME_HOME_WEIGHT });
   }
 
-  const ages = (u: MatchUnit) => u.rats.map((r) => ageInDays(r, now)).filter((d): d is number => d !== null);
+  const ages = (u: MatchUnit) => u.rats.map((r) => facts(r, ctx).age).filter((d): d is number => d !== null);
   const agesA = ages(a);
   const agesB = ages(b);
   if (agesA.length > 0 && agesB.length > 0) {
@@ -198,8 +228,8 @@ function isTrustLeader(leader: MatchRat, learner: MatchRat, readyStep: number): 
 }
 
 function isAdultIntactMale(rat: MatchRat, ctx: MatchContext): boolean {
-  const age = ageInDays(rat, ctx.now);
-  return countsAsIntact(rat, ctx.now, ctx.policy.postNeuterSterileDays) && age !== null && age >= ctx.policy.hormonalMaleAgeDays;
+  const { age, intact } = facts(rat, ctx);
+  return intact && age !== null && age >= ctx.policy.hormonalMaleAgeDays;
 }
 
 /** A pair may be proposed or matched only with no block and a score above zero. */
