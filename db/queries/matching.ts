@@ -41,6 +41,7 @@ export async function loadMatchPopulation(db: DbOrTx, params: { statuses?: reado
     db
       .select({
         id: rats.id,
+        code: rats.code,
         name: rats.name,
         sex: rats.sex,
         neuteredOn: rats.neuteredOn,

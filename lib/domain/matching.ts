@@ -5,7 +5,7 @@
  */
 import { daysBetween, toIsoDate } from './dates';
 import type { Policy } from './policy';
-import { formatShortDate, listInWords } from './quarantine';
+import { countOf, formatShortDate, listInWords } from './quarantine';
 import { canLiveTogether, countsAsIntact, isUnweanedKitten } from './sex-safety';
 import type { BiteRisk, IntroductionStatus, RatStatus, Sex, TemperamentCategory } from './vocabulary';
 
@@ -47,6 +47,8 @@ export type TrustTrend = 'rising' | 'steady' | 'falling';
 
 export type MatchRat = {
   id: number;
+  /** Rescue code, for lists; the rules do not read it. */
+  code?: string;
   name: string;
   sex: Sex;
   neuteredOn: string | null;
@@ -187,8 +189,8 @@ export function compatibility(a: MatchUnit, b: MatchUnit, ctx: MatchContext): Co
   if (agesA.length > 0 && agesB.length > 0) {
     const gap = Math.max(Math.max(...agesA) - Math.min(...agesB), Math.max(...agesB) - Math.min(...agesA));
     const months = Math.round(gap / 30.4);
-    if (gap <= CLOSE_IN_AGE_DAYS) reasons.push({ label: `Close in age (${months} months apart at most).`, weight: CLOSE_IN_AGE_WEIGHT });
-    else if (gap > AGE_GAP_DAYS) reasons.push({ label: `Far apart in age (${months} months): the younger may soon be left alone.`, weight: AGE_GAP_WEIGHT });
+    if (gap <= CLOSE_IN_AGE_DAYS) reasons.push({ label: `Close in age (${countOf(months, 'month')} apart at most).`, weight: CLOSE_IN_AGE_WEIGHT });
+    else if (gap > AGE_GAP_DAYS) reasons.push({ label: `Far apart in age (${countOf(months, 'month')}): the younger may soon be left alone.`, weight: AGE_GAP_WEIGHT });
   }
 
   const pairs = crossPairs(a, b);

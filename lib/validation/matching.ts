@@ -34,3 +34,21 @@ export function solveGraph(
   );
   return { pairs: result.pairs.map(([a, b]) => [original.get(a)!, original.get(b)!]), total: result.total };
 }
+
+const id = z.coerce.number().int().positive().max(2_147_483_647);
+const version = z.coerce.number().int().positive().max(2_147_483_647);
+
+/** A proposal from either view or by hand: two or more rats (their bonded groups come whole). */
+export const pairProposalInput = z.object({
+  ratIds: z.array(id).min(2, 'Choose at least two rats.').max(12, 'Choose at most 12 rats.'),
+  notes: z.string().trim().max(1000, 'Keep the note under 1,000 characters.').optional(),
+});
+
+export const proposalStepInput = z.object({ proposalId: id, version });
+
+export const proposalDecisionInput = proposalStepInput.extend({
+  decision: z.enum(['approved', 'rejected']),
+  notes: z.string().trim().max(1000, 'Keep the note under 1,000 characters.').optional(),
+});
+
+export const addRatToProposalInput = proposalStepInput.extend({ ratId: id });

@@ -1,0 +1,5 @@
+import { PageSkeleton } from '@/components/ui/page-skeleton';
+
+export default function MatchingLoading() {
+  return <PageSkeleton rows={6} />;
+}
