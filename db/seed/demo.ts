@@ -390,6 +390,7 @@ const CAGES = {
   eHugo: { home: 'elm', name: 'Hugo' },
   eMochi: { home: 'elm', name: 'Mochi' },
   eNico: { home: 'elm', name: 'Nico' },
+  eZiggy: { home: 'elm', name: 'Ziggy' },
 } satisfies Record<string, CageSpec>;
 type CageKey = keyof typeof CAGES;
 
@@ -783,6 +784,7 @@ const MATCHING_RATS: RatSpec[] = [
   singleRat('hugo', 'Hugo', 'male', 420, 'mink', 520, flat(7), { neuteredDaysAgo: 200 }),
   singleRat('mochi', 'Mochi', 'male', 300, 'cinnamon', 540, flat(6)),
   singleRat('nico', 'Nico', 'male', 330, 'black berkshire', 560, [[40, 5], [20, 5], [1, 4]]),
+  singleRat('ziggy', 'Ziggy', 'male', 900, 'siamese', 500, [[40, 4], [1, 3]], { notes: 'Elderly and grumpy with other bucks; may do best with a calm neutered companion.' }),
 ];
 
 const MATCHING_ASSESSMENTS: AssessmentStory[] = [
@@ -792,6 +794,7 @@ const MATCHING_ASSESSMENTS: AssessmentStory[] = [
   { rat: 'maisie', daysAgo: 15, scores: [4, 4, 3, 4], biteRisk: 'low', category: 'confident', notes: 'Older doe, gentle.' },
   { rat: 'hugo', daysAgo: 15, scores: [5, 4, 4, 5], biteRisk: 'low', category: 'confident', notes: 'Neutered long ago: can live with does.' },
   { rat: 'mochi', daysAgo: 15, scores: [3, 2, 4, 2], biteRisk: 'high', category: 'hormonal', causes: ['hormonal'] },
+  { rat: 'ziggy', daysAgo: 15, scores: [3, 2, 2, 1], biteRisk: 'high', category: 'defensive', notes: 'Lunges at other bucks through the bars.' },
   { rat: 'nico', daysAgo: 15, scores: [3, 2, 3, 2], biteRisk: 'high', category: 'defensive', triggers: ['hands_in_cage'] },
 ];
 
