@@ -36,8 +36,8 @@ async function alreadyProposed(tx: DbOrTx, ratIds: readonly number[], exceptProp
     .innerJoin(pairProposals, eq(pairProposals.id, pairProposalRats.pairProposalId))
     .innerJoin(rats, eq(rats.id, pairProposalRats.ratId))
     .where(and(inArray(pairProposalRats.ratId, [...ratIds]), inArray(pairProposals.status, [...OPEN_PROPOSAL_STATUSES])));
-  const names = rows.filter((r) => r.proposalId !== exceptProposalId).map((r) => r.name);
-  return names.length > 0 ? `${listInWords([...new Set(names)])} ${names.length === 1 ? 'is' : 'are'} already in an open proposal.` : null;
+  const names = [...new Set(rows.filter((r) => r.proposalId !== exceptProposalId).map((r) => r.name))].sort((a, b) => a.localeCompare(b));
+  return names.length > 0 ? `${listInWords(names)} ${names.length === 1 ? 'is' : 'are'} already in an open proposal.` : null;
 }
 
 function storedReasons(reasons: readonly Reason[]): Reason[] {
