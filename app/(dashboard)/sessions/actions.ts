@@ -1,10 +1,9 @@
 'use server';
 
 import { revalidatePath } from 'next/cache';
-import { redirect } from 'next/navigation';
-import { getDb } from '@/db/client';
 import { createHandlingSession, RatsOutOfScopeError } from '@/db/queries/handling-sessions';
 import { invalid, refused, type ActionResult } from '@/lib/action-result';
+import { answer, submitOnce, type Answer } from '@/lib/submit-once';
 import { ratScope, requireUser } from '@/lib/authz';
 import { handlingSessionInput } from '@/lib/validation/handling';
 
@@ -19,15 +18,19 @@ export async function logHandlingSessionAction(_prev: ActionResult, form: FormDa
   }
   const input = handlingSessionInput(new Date()).safeParse(payload);
   if (!input.success) return invalid(input.error);
-  let result: { incidents: number };
+  let done: Answer;
   try {
-    result = await createHandlingSession(await getDb(), { input: input.data, scope: ratScope(user), loggedBy: user.id });
+    // A repeat of a saved form lands where the first did, having written nothing.
+    done = await submitOnce(form, { action: 'logHandlingSession', userId: user.id }, async (tx) => {
+      const result = await createHandlingSession(tx, { input: input.data, scope: ratScope(user), loggedBy: user.id });
+      const n = input.data.rats.length;
+      return { redirectTo: `/dashboard?logged=${n}${result.incidents ? `&incidents=${result.incidents}` : ''}` };
+    });
   } catch (error) {
     if (error instanceof RatsOutOfScopeError) return refused(error.message);
     throw error;
   }
   revalidatePath('/dashboard');
   revalidatePath('/rats', 'layout');
-  const n = input.data.rats.length;
-  redirect(`/dashboard?logged=${n}${result.incidents ? `&incidents=${result.incidents}` : ''}`);
+  return answer(done);
 }

@@ -1,5 +1,8 @@
 import type { Metadata } from 'next';
+import { RemoveDemoForm, RescueLiveForm } from '@/components/settings/rescue-status-forms';
 import { SettingsForm } from '@/components/settings/settings-form';
+import { Card, CardContent, CardDescription, CardHeader, CardTitle } from '@/components/ui/card';
+import { getRescueFlags } from '@/db/queries/account-security';
 import { PageHeader } from '@/components/ui/page-header';
 import { getDb } from '@/db/client';
 import { getPolicy } from '@/db/queries/settings';
@@ -11,7 +14,8 @@ export const metadata: Metadata = { title: 'Settings' };
 
 export default async function SettingsPage() {
   const user = await requireRole(rolesFor('/settings'));
-  const policy = await getPolicy(await getDb());
+  const db = await getDb();
+  const [policy, flags] = await Promise.all([getPolicy(db), getRescueFlags(db)]);
   const canEdit = user.role === 'admin';
   return (
     <>
@@ -36,6 +40,18 @@ export default async function SettingsPage() {
           value: policy[s.key],
         }))}
       />
+      {canEdit ? (
+        <Card id="rescue-status" className="mt-6">
+          <CardHeader>
+            <CardTitle>Rescue status</CardTitle>
+            <CardDescription>Once the rescue runs for real, mark it live so the demo password stops working.</CardDescription>
+          </CardHeader>
+          <CardContent className="flex flex-col gap-6">
+            <RescueLiveForm live={flags.live} />
+            {flags.demo ? <RemoveDemoForm /> : null}
+          </CardContent>
+        </Card>
+      ) : null}
     </>
   );
 }
