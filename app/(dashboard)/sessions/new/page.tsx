@@ -4,6 +4,7 @@ import { EmptyState, PageHeader } from '@/components/ui/page-header';
 import { getDb } from '@/db/client';
 import { listHandlingRats } from '@/db/queries/handling-sessions';
 import { ratScope, requireUser } from '@/lib/authz';
+import { parseId } from '@/lib/validation/ids';
 
 export const metadata: Metadata = { title: 'Log a session' };
 
@@ -12,8 +13,8 @@ export default async function NewSessionPage({ searchParams }: { searchParams: P
   const user = await requireUser();
   const { group, rat } = await searchParams;
   const all = await listHandlingRats(await getDb(), { scope: ratScope(user) });
-  const groupId = Number(group);
-  const ratId = Number(rat);
+  const groupId = parseId(group);
+  const ratId = parseId(rat);
   const chosen = all.filter((r) => (group ? r.cageGroupId === groupId : rat ? r.id === ratId : false));
   // Offer the rats of the same home as the chosen ones (a foster has one home anyway).
   const homeId = chosen[0]?.fosterHomeId;
