@@ -9,13 +9,16 @@ import { AddRatForm } from '@/components/placements/add-rat-form';
 import { MoveGroupForm } from '@/components/placements/move-group-form';
 import { Alert } from '@/components/ui/alert';
 import { Badge } from '@/components/ui/badge';
+import { Button } from '@/components/ui/button';
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from '@/components/ui/card';
 import { PageHeader } from '@/components/ui/page-header';
 import { PageSkeleton } from '@/components/ui/page-skeleton';
 import { getDb } from '@/db/client';
 import { getCageGroup, listMovableRats } from '@/db/queries/cage-groups';
 import { listPlacementHomes } from '@/db/queries/foster-homes';
+import { getPolicy } from '@/db/queries/settings';
 import { ratScope, requireRole, type CurrentUser } from '@/lib/authz';
+import { hormonalMalesWarning } from '@/lib/domain/sex-safety';
 import { PLACEMENT_ROLES } from '@/lib/domain/staff-roles';
 import { formatDate } from '@/lib/format';
 import { parseId } from '@/lib/validation/ids';
@@ -40,8 +43,10 @@ async function CageGroupContent({ id, user, created }: { id: number; user: Curre
   const scope = ratScope(user);
   const group = await getCageGroup(db, { id, scope });
   if (!group) notFound();
-  const [homes, movable] = await Promise.all([listPlacementHomes(db), group.dissolvedAt ? [] : listMovableRats(db, { scope })]);
-  const view = toGroupView(group, new Date());
+  const [homes, movable, policy] = await Promise.all([listPlacementHomes(db), group.dissolvedAt ? [] : listMovableRats(db, { scope }), getPolicy(db)]);
+  const now = new Date();
+  const view = toGroupView(group, now);
+  const hormonalMales = hormonalMalesWarning(group.members, now, policy);
   const quarantined = view.members.some((m) => m.quarantineUntil !== null);
   const home = group.homeName ? (
     <>
@@ -58,6 +63,13 @@ async function CageGroupContent({ id, user, created }: { id: number; user: Curre
     <>
       <PageHeader
         title={group.name}
+        actions={
+          group.dissolvedAt ? null : (
+            <Button asChild variant="outline">
+              <Link href={`/introductions/new?a=group:${group.id}`}>Plan an introduction</Link>
+            </Button>
+          )
+        }
         description={
           <span className="flex flex-wrap items-center gap-2">
             <span>{home}</span>
@@ -79,6 +91,7 @@ async function CageGroupContent({ id, user, created }: { id: number; user: Curre
             <Alert variant="warning">These rats are waiting for their first foster home. Place the cage group in a home that can quarantine.</Alert>
           ) : null}
           {view.soloRatName ? <SoloWarning name={view.soloRatName} /> : null}
+          {hormonalMales ? <Alert variant="warning">{hormonalMales}</Alert> : null}
           <Card>
             <CardHeader>
               <CardTitle>Rats</CardTitle>

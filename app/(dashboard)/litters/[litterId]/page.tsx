@@ -9,6 +9,7 @@ import { Card, CardContent, CardHeader, CardTitle } from '@/components/ui/card';
 import { EmptyState, PageHeader } from '@/components/ui/page-header';
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from '@/components/ui/table';
 import { getDb } from '@/db/client';
+import { capacityWarningsForRats } from '@/db/queries/placements';
 import { getLitter } from '@/db/queries/litters';
 import { getPolicy } from '@/db/queries/settings';
 import { isFoster, ratScope, requireUser } from '@/lib/authz';
@@ -29,6 +30,7 @@ export default async function LitterPage({ params, searchParams }: { params: Pro
   const [litter, policy] = await Promise.all([getLitter(db, { id, scope: ratScope(user) }), getPolicy(db)]);
   if (!litter) notFound();
   const { recorded } = await searchParams;
+  const warnings = recorded === '1' ? await capacityWarningsForRats(db, { ratIds: litter.kittens.map((k) => k.id) }) : [];
   const codes = litter.kittens.map((k) => k.code);
   const now = new Date();
   return (
@@ -48,6 +50,11 @@ export default async function LitterPage({ params, searchParams }: { params: Pro
           Litter recorded: {countOf(codes.length, 'kitten')}
           {codes.length > 1 ? `, ${codes[0]} to ${codes[codes.length - 1]}` : codes.length === 1 ? `, ${codes[0]}` : ''}.
           {litter.pregnancyClosed ? ' Pregnancy watch closed: litter born.' : ''}
+        </Alert>
+      ) : null}
+      {warnings.length ? (
+        <Alert variant="warning" className="mb-6" role="status">
+          {warnings.join(' ')} Move a cage group to another home, or raise the capacity if the home agrees.
         </Alert>
       ) : null}
       <div className="grid gap-6 md:grid-cols-2">
