@@ -1,5 +1,6 @@
 import {
   ChartColumn,
+  GitFork,
   HeartHandshake,
   House,
   LayoutDashboard,
@@ -19,6 +20,7 @@ const ICONS = {
   quarantine: ShieldAlert,
   introductions: Shuffle,
   matching: HeartHandshake,
+  breeding: GitFork,
   adopters: UsersRound,
   reports: ChartColumn,
   settings: Settings,

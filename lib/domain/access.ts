@@ -19,6 +19,7 @@ export type NavIcon =
   | 'quarantine'
   | 'introductions'
   | 'matching'
+  | 'breeding'
   | 'adopters'
   | 'reports'
   | 'settings'
@@ -35,6 +36,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { href: '/quarantine', label: 'Quarantine', icon: 'quarantine', roles: office },
   { href: '/introductions', label: 'Introductions', icon: 'introductions', roles: everyone },
   { href: '/matching', label: 'Matching', icon: 'matching', roles: ['admin', 'coordinator'] },
+  { href: '/breeding', label: 'Breeding', icon: 'breeding', roles: office },
   { href: '/adopters', label: 'Adopters', icon: 'adopters', roles: ['admin', 'staff', 'coordinator'] },
   { href: '/reports', label: 'Reports', icon: 'reports', roles: office },
   { href: '/settings', label: 'Settings', icon: 'settings', roles: office },

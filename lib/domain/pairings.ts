@@ -36,11 +36,12 @@ function inCare(rat: PairingRat): boolean {
 }
 
 /**
- * A pairing needs a female doe and an intact male buck, both in care, neither in quarantine, a doe
+ * A pairing needs a female doe and an intact male buck, both in care, neither in quarantine on the
+ * planned date (nor today, when that date has come), a doe
  * not already on pregnancy watch, and for her first litter a doe within the first-litter ages on the
  * planned date. Returns every block that applies, each with its reason; none means it may go ahead.
  */
-export function pairingBlocks(doe: PairingRat, buck: PairingRat, plannedOn: string, policy: PairingPolicy): string[] {
+export function pairingBlocks(doe: PairingRat, buck: PairingRat, plannedOn: string, policy: PairingPolicy, today: string = plannedOn): string[] {
   const blocks: string[] = [];
   if (doe.id === buck.id) return ['Choose two different rats: a rat cannot be paired with itself.'];
   if (doe.sex !== 'female') blocks.push(`${doe.name} is not recorded as female, so she cannot be the doe of a pairing.`);
@@ -50,7 +51,8 @@ export function pairingBlocks(doe: PairingRat, buck: PairingRat, plannedOn: stri
   }
   for (const rat of [doe, buck]) {
     if (!inCare(rat)) blocks.push(`${rat.name} is not in the rescue's care, so ${rat.name} cannot be paired.`);
-    if (rat.quarantineEndsOn !== null) {
+    // An open quarantine blocks a pairing now, or on a planned date it has not ended by.
+    if (rat.quarantineEndsOn !== null && (plannedOn <= today || rat.quarantineEndsOn >= plannedOn)) {
       blocks.push(`${rat.name} is in quarantine until ${formatShortDate(rat.quarantineEndsOn)}: quarantined rats meet no rat from outside their quarantine.`);
     }
   }

@@ -10,6 +10,7 @@ describe('navigation by role', () => {
       'Quarantine',
       'Introductions',
       'Matching',
+      'Breeding',
       'Adopters',
       'Reports',
       'Settings',

@@ -28,6 +28,14 @@ describe('planned pairing rules', () => {
     ]);
   });
 
+  it('does not block a planned date after the planned end of a quarantine', () => {
+    expect(pairingBlocks(doe, { ...buck, quarantineEndsOn: '2026-12-04' }, '2026-12-10', DEFAULT_POLICY, '2026-11-20')).toEqual([]);
+  });
+
+  it('blocks a rat still in quarantine once the planned date has come, even past its planned end', () => {
+    expect(pairingBlocks(doe, { ...buck, quarantineEndsOn: '2026-11-18' }, '2026-11-20', DEFAULT_POLICY, '2026-11-20')).toHaveLength(1);
+  });
+
   it('blocks a doe too young for a first litter per settings, naming the day she is old enough', () => {
     expect(pairingBlocks({ ...doe, birthDate: '2026-09-01' }, buck, plannedOn, DEFAULT_POLICY)).toEqual([
       'Hazel is too young for a first litter: 80 days old on 20 Nov, and a first litter waits until 120 days (30 Dec).',

@@ -29,5 +29,11 @@ export async function logHandlingSessionAction(_prev: ActionResult, form: FormDa
   revalidatePath('/dashboard');
   revalidatePath('/rats', 'layout');
   const n = input.data.rats.length;
+  // A whole-litter session returns to the litter's page (the litter id only chooses where to go next).
+  const litterId = Number(form.get('litterId'));
+  if (Number.isInteger(litterId) && litterId > 0) {
+    revalidatePath(`/litters/${litterId}`);
+    redirect(`/litters/${litterId}?logged=${n}`);
+  }
   redirect(`/dashboard?logged=${n}${result.incidents ? `&incidents=${result.incidents}` : ''}`);
 }

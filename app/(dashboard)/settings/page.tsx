@@ -3,6 +3,9 @@ import { SettingsForm } from '@/components/settings/settings-form';
 import { PageHeader } from '@/components/ui/page-header';
 import { getDb } from '@/db/client';
 import { getPolicy } from '@/db/queries/settings';
+import { RatteryForm } from '@/components/breeding/breeding-forms';
+import { Card, CardContent, CardDescription, CardHeader, CardTitle } from '@/components/ui/card';
+import { getRattery } from '@/db/queries/rattery';
 import { requireRole } from '@/lib/authz';
 import { rolesFor } from '@/lib/domain/access';
 import { POLICY_SETTINGS } from '@/lib/domain/policy';
@@ -11,7 +14,8 @@ export const metadata: Metadata = { title: 'Settings' };
 
 export default async function SettingsPage() {
   const user = await requireRole(rolesFor('/settings'));
-  const policy = await getPolicy(await getDb());
+  const db = await getDb();
+  const [policy, rattery] = await Promise.all([getPolicy(db), getRattery(db)]);
   const canEdit = user.role === 'admin';
   return (
     <>
@@ -36,6 +40,15 @@ export default async function SettingsPage() {
           value: policy[s.key],
         }))}
       />
+      <Card className="mt-6">
+        <CardHeader>
+          <CardTitle>Rattery</CardTitle>
+          <CardDescription>For breeders: the rattery’s name and the prefix its kittens’ names start with. The ages for a first litter are policy numbers above.</CardDescription>
+        </CardHeader>
+        <CardContent>
+          <RatteryForm name={rattery.name} kittenPrefix={rattery.kittenPrefix} canEdit={canEdit} />
+        </CardContent>
+      </Card>
     </>
   );
 }
