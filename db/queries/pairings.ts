@@ -12,9 +12,12 @@ import type { PlannedPairingInput } from '../../lib/validation/pedigrees';
 import { recordAudit } from './audit';
 import { ratNaming } from './rat-joins';
 
-const quarantineEndsOn = sql<string | null>`(select max(q.planned_end_on)::text from ${quarantines} q where q.rat_id = ${rats.id} and q.ended_on is null)`;
-const littersBefore = sql<number>`(select count(*) from ${litters} l where l.dam_id = ${rats.id})`.mapWith(Number);
-const pregnancyDueOn = sql<string | null>`(select min(w.due_on)::text from ${watches} w where w.rat_id = ${rats.id} and w.kind = 'pregnancy' and w.closed_on is null)`;
+// Qualified by hand: drizzle leaves columns unqualified in a one-table select, and inside these
+// subqueries a bare "id" would name the subquery's own table.
+const ratIdRef = sql.raw('"rats"."id"');
+const quarantineEndsOn = sql<string | null>`(select max(q.planned_end_on)::text from ${quarantines} q where q.rat_id = ${ratIdRef} and q.ended_on is null)`;
+const littersBefore = sql<number>`(select count(*) from ${litters} l where l.dam_id = ${ratIdRef})`.mapWith(Number);
+const pregnancyDueOn = sql<string | null>`(select min(w.due_on)::text from ${watches} w where w.rat_id = ${ratIdRef} and w.kind = 'pregnancy' and w.closed_on is null)`;
 
 /** What the pairing rules need to know about two rats, by id (missing ids are left out). */
 export async function getPairingRats(db: DbOrTx, params: { ids: number[] }): Promise<Map<number, PairingRat>> {
