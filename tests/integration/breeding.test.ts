@@ -1,6 +1,7 @@
 import { and, eq, isNull } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { createHandlingSession } from '@/db/queries/handling-sessions';
+import { updateRatProfile } from '@/db/queries/rat-records';
 import { getLitterProgress } from '@/db/queries/litter-progress';
 import { listLitterKittenIds, recordLitter } from '@/db/queries/litters';
 import { createPlannedPairing, getPairingRats, listExpectedBirths, putPairTogether } from '@/db/queries/pairings';
@@ -144,5 +145,29 @@ describe(`breeding on ${driverName()}`, () => {
     const input = handlingSessionInput(now).parse({ sessionAt: '2026-11-20T09:00:00Z', durationMinutes: 10, rats: [a, b].map((r) => ({ ratId: r.id, highestStep: 1, confidence: 3 })) });
     await expect(createHandlingSession(t.db, { input, scope: { kind: 'home', fosterHomeId: home.id }, loggedBy: staff.id })).rejects.toThrow('not in your home');
     expect(await t.db.select().from(handlingSessions)).toEqual([]);
+  });
+});
+
+describe(`profile edits and pedigree loops on ${driverName()}`, () => {
+  it('editing a profile to make a descendant its dam is refused and nothing is saved', async () => {
+    const staff = await insertUser(t.db, { role: 'staff' });
+    const gran = await insertRat(t.db, { name: 'Gran', sex: 'female' });
+    const kit = await insertRat(t.db, { name: 'Kit', sex: 'female', damId: gran.id });
+    const profile = { name: 'Gran', sex: 'female' as const, neuteredOn: null, birthDate: null, birthDateEstimated: true, variety: null, markings: null, damId: kit.id, sireId: null, notes: null };
+    await expect(updateRatProfile(t.db, { ratId: gran.id, expectedVersion: gran.version, profile, actorId: staff.id })).rejects.toThrow(
+      'Kit descends from Gran, so Kit cannot also be a parent of Gran: a rat cannot be its own ancestor.',
+    );
+    const [after] = await t.db.select().from(rats).where(eq(rats.id, gran.id));
+    expect(after).toMatchObject({ damId: null, version: gran.version });
+  });
+
+  it('a rat dam chosen in the profile replaces an outside-line dam', async () => {
+    const { staff, wren } = await cousins();
+    const mum = await insertRat(t.db, { name: 'Mum', sex: 'female' });
+    const profile = { name: 'Wren', sex: 'female' as const, neuteredOn: null, birthDate: '2026-06-20', birthDateEstimated: true, variety: null, markings: null, damId: mum.id, sireId: null, notes: null };
+    const result = await updateRatProfile(t.db, { ratId: wren.id, expectedVersion: wren.version, profile, actorId: staff.id });
+    expect(result.ok).toBe(true);
+    const [after] = await t.db.select().from(rats).where(eq(rats.id, wren.id));
+    expect(after).toMatchObject({ damId: mum.id, outsideDamId: null });
   });
 });
