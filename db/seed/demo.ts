@@ -2185,9 +2185,9 @@ async function insertAudit(seed: Seed, ids: AuditIds) {
 // Breeding: a line of pedigrees from outside ratteries, and the does and bucks bred from it
 // ---------------------------------------------------------------------------------------------
 /**
- * Wren and Bramble are first cousins (their dams Poppy and Primrose are full sisters, daughters of
- * Clover and Juniper): a pairing gives 6.25%. Fern's dam Daisy is a half-sister of Primrose (same
- * dam, Clover), so Fern and Bramble are half first cousins: 3.125%. The older generations came from
+ * Marigold and Bracken are first cousins (their dams Heather and Primrose are full sisters, daughters of
+ * Celandine and Larkspur): a pairing gives 6.25%. Linnet's dam Daisy is a half-sister of Primrose (same
+ * dam, Celandine), so Linnet and Bracken are half first cousins: 3.125%. The older generations came from
  * other ratteries and are recorded as outside ancestors only; the four young rats live at Hawthorn Rattery,
  * does and bucks in separate cages, and are handled daily.
  */
@@ -2204,16 +2204,16 @@ async function insertBreedingLine(seed: Seed) {
   const kestrel = 'Kestrel Rattery';
   const moonbeam = await ancestor('Moonbeam', 'female', north, 'Agouti Dumbo', 1400);
   const orion = await ancestor('Orion', 'male', north, 'Black Berkshire', 1450);
-  const nutmeg = await ancestor('Nutmeg', 'female', kestrel, 'Cinnamon', 1420);
+  const bryony = await ancestor('Bryony', 'female', kestrel, 'Cinnamon', 1420);
   const ash = await ancestor('Ash', 'male', kestrel, 'Russian Blue', 1500);
-  const clover = await ancestor('Clover', 'female', north, 'Agouti Berkshire', 1000, moonbeam, orion);
-  const juniper = await ancestor('Juniper', 'male', kestrel, 'Russian Blue Dumbo', 1020, nutmeg, ash);
+  const celandine = await ancestor('Celandine', 'female', north, 'Agouti Berkshire', 1000, moonbeam, orion);
+  const larkspur = await ancestor('Larkspur', 'male', kestrel, 'Russian Blue Dumbo', 1020, bryony, ash);
   const thistle = await ancestor('Thistle', 'male', kestrel, 'Black Hooded', 1010);
-  const poppy = await ancestor('Poppy', 'female', north, 'Agouti Dumbo', 620, clover, juniper);
-  const primrose = await ancestor('Primrose', 'female', north, 'Russian Blue Berkshire', 620, clover, juniper);
-  const daisy = await ancestor('Daisy', 'female', north, 'Agouti Hooded', 560, clover, thistle);
-  const basil = await ancestor('Basil', 'male', kestrel, 'Black Self', 700);
-  const sorrel = await ancestor('Sorrel', 'male', north, 'Champagne', 680);
+  const heather = await ancestor('Heather', 'female', north, 'Agouti Dumbo', 620, celandine, larkspur);
+  const primrose = await ancestor('Primrose', 'female', north, 'Russian Blue Berkshire', 620, celandine, larkspur);
+  const daisy = await ancestor('Daisy', 'female', north, 'Agouti Hooded', 560, celandine, thistle);
+  const tamarisk = await ancestor('Tamarisk', 'male', kestrel, 'Black Self', 700);
+  const oberon = await ancestor('Oberon', 'male', north, 'Champagne', 680);
   const rowan = await ancestor('Rowan', 'male', kestrel, 'Mink Dumbo', 650);
 
   const [intake] = await tx
@@ -2221,10 +2221,10 @@ async function insertBreedingLine(seed: Seed) {
     .values({ intakeDate: clock.date(60), sourceType: 'transfer', sourceDetails: `Young does and bucks from ${north} for the rescue's own line`, createdBy: seed.staff })
     .returning({ id: s.intakes.id });
   const young = [
-    { name: 'Wren', sex: 'female' as const, variety: 'Agouti Dumbo', born: 150, outsideDamId: poppy, outsideSireId: basil, cage: 'does' },
-    { name: 'Fern', sex: 'female' as const, variety: 'Agouti Hooded', born: 140, outsideDamId: daisy, outsideSireId: rowan, cage: 'does' },
-    { name: 'Bramble', sex: 'male' as const, variety: 'Russian Blue Dumbo', born: 190, outsideDamId: primrose, outsideSireId: sorrel, cage: 'bucks' },
-    { name: 'Burdock', sex: 'male' as const, variety: 'Russian Blue', born: 190, outsideDamId: primrose, outsideSireId: sorrel, cage: 'bucks' },
+    { name: 'Marigold', sex: 'female' as const, variety: 'Agouti Dumbo', born: 150, outsideDamId: heather, outsideSireId: tamarisk, cage: 'does' },
+    { name: 'Linnet', sex: 'female' as const, variety: 'Agouti Hooded', born: 140, outsideDamId: daisy, outsideSireId: rowan, cage: 'does' },
+    { name: 'Bracken', sex: 'male' as const, variety: 'Russian Blue Dumbo', born: 190, outsideDamId: primrose, outsideSireId: oberon, cage: 'bucks' },
+    { name: 'Burdock', sex: 'male' as const, variety: 'Russian Blue', born: 190, outsideDamId: primrose, outsideSireId: oberon, cage: 'bucks' },
   ];
   const codes = await allocateRescueCodes(tx, { year: clock.year(60), count: young.length });
   const inserted = await tx
