@@ -1,5 +1,6 @@
 import type { Metadata, Viewport } from 'next';
 import { NuqsAdapter } from 'nuqs/adapters/next/app';
+import { headers } from 'next/headers';
 import type { ReactNode } from 'react';
 import { PRODUCT_NAME, PRODUCT_TAGLINE } from '@/lib/brand';
 import './globals.css';
@@ -11,7 +12,9 @@ export const metadata: Metadata = {
 
 export const viewport: Viewport = { width: 'device-width', initialScale: 1, themeColor: '#9a4b2c' };
 
-export default function RootLayout({ children }: { children: ReactNode }) {
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  // Reading the request makes every page render per request, which the CSP nonce needs.
+  await headers();
   return (
     <html lang="en">
       <body className="min-h-dvh antialiased">

@@ -139,6 +139,10 @@ export const users = pgTable(
     /** Only a foster is linked to a home; the link scopes everything the foster can see. */
     fosterHomeId: integer('foster_home_id').references(() => fosterHomes.id, { onDelete: 'restrict' }),
     lastSignInAt: timestamp('last_sign_in_at', { withTimezone: true }),
+    /** Carried in the session cookie; bumping it ends every session the user holds. */
+    sessionVersion: integer('session_version').notNull().default(0),
+    /** Set by an admin's reset: the one-time password must be replaced at the next sign-in. */
+    mustChangePassword: boolean('must_change_password').notNull().default(false),
     ...timestamps,
   },
   (t) => [
@@ -841,6 +845,41 @@ export const auditLog = pgTable(
     index('audit_log_home_idx').on(t.fosterHomeId, t.at),
     index('audit_log_at_idx').on(t.at),
   ],
+);
+
+// ---------------------------------------------------------------------------------------------
+// Account security
+
+/**
+ * Failed sign-ins, one row per failure, by the email typed and by the address it came from.
+ * Kept in the database so the limit holds across restarts and across instances.
+ */
+export const signInFailures = pgTable(
+  'sign_in_failures',
+  {
+    id: bigint('id', { mode: 'number' }).primaryKey().generatedAlwaysAsIdentity(),
+    at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),
+    email: text('email').notNull(),
+    address: text('address').notNull(),
+  },
+  (t) => [index('sign_in_failures_email_idx').on(t.email, t.at), index('sign_in_failures_address_idx').on(t.address, t.at)],
+);
+
+/**
+ * Every form carries a key made when it rendered; a write records its key here in the same
+ * transaction, so a double tap or a retried request writes once.
+ */
+export const idempotencyKeys = pgTable(
+  'idempotency_keys',
+  {
+    key: uuid('key').notNull(),
+    action: text('action').notNull(),
+    userId: integer('user_id').references(() => users.id, { onDelete: 'cascade' }),
+    /** What the first request answered, so a repeat can answer the same. */
+    result: jsonb('result').$type<unknown>(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.key, t.action] })],
 );
 
 export type User = typeof users.$inferSelect;

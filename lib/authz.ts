@@ -18,13 +18,17 @@ export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
   const id = session?.user?.id;
   if (!id) return null;
   const user = await getSessionUser(await getDb(), { id });
-  if (!user || !user.active) return null;
+  // The same rule the session endpoint applies: an old cookie (before a password change, a
+  // deactivation or a role change) is no session at all.
+  if (!user || !user.active || user.sessionVersion !== session.user.sessionVersion) return null;
   return user;
 });
 
+/** Signed in, with a password of their own: after an admin's reset the user must choose one first. */
 export async function requireUser(): Promise<CurrentUser> {
   const user = await getCurrentUser();
   if (!user) redirect('/sign-in');
+  if (user.mustChangePassword) redirect('/change-password');
   return user;
 }
 

@@ -4,13 +4,21 @@ import Papa from 'papaparse';
 const FORMULA_START = /^[=+\-@\t\r]/;
 
 /**
+ * A formula start after a separator a spreadsheet may split on: a spreadsheet set to another
+ * separator (`;` in much of Europe) opens `foo;=1+1` as two cells, the second a formula.
+ */
+const FORMULA_AFTER_SEPARATOR = /([,;\t|]\s*["']?)([=+\-@])/g;
+
+/**
  * A cell that cannot run as a formula when the file is opened in a spreadsheet (CSV injection):
- * text starting with = + - @ (or a tab or carriage return) gets a leading single quote.
+ * text starting with = + - @ (or a tab or carriage return) gets a leading single quote, and so
+ * does such a character after a separator inside the text.
  */
 export function csvSafe(value: string | number | boolean | null | undefined): string | number | boolean {
   if (value === null || value === undefined) return '';
   if (typeof value !== 'string') return value;
-  return FORMULA_START.test(value) ? `'${value}` : value;
+  const inner = value.replace(FORMULA_AFTER_SEPARATOR, "$1'$2");
+  return FORMULA_START.test(inner) ? `'${inner}` : inner;
 }
 
 /** CSV text from records, every cell made safe; a byte-order mark lets Excel read it as UTF-8. */

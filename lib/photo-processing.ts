@@ -4,8 +4,13 @@ import { THUMBNAIL_WIDTH, type PhotoContentType } from '@/lib/photos';
 
 /** Larger photos are scaled down to fit this box: plenty for a rat's page, far less disk. */
 const MAX_STORED_EDGE = 3000;
-/** Refuse decompression bombs: a 48-megapixel phone photo is about 49 million pixels. */
-const MAX_INPUT_PIXELS = 100_000_000;
+/**
+ * The largest photo taken: 50 megapixels, what a phone camera makes (a 48-megapixel sensor
+ * gives 8064 × 6048). Anything larger is refused from its header before it is decoded, so a
+ * small file claiming a huge image (a decompression bomb) cannot exhaust memory.
+ */
+export const MAX_PHOTO_MEGAPIXELS = 50;
+const MAX_INPUT_PIXELS = MAX_PHOTO_MEGAPIXELS * 1_000_000;
 
 const FORMATS: Record<string, { contentType: PhotoContentType; extension: string }> = {
   jpeg: { contentType: 'image/jpeg', extension: 'jpg' },
@@ -24,10 +29,18 @@ export type PreparedPhoto =
  */
 export async function preparePhoto(bytes: Uint8Array): Promise<PreparedPhoto> {
   let format: string | undefined;
+  let pixels = 0;
   try {
-    format = (await sharp(bytes, { limitInputPixels: MAX_INPUT_PIXELS }).metadata()).format;
+    // The header only: no pixels are decoded here, so the size can be judged and explained.
+    const meta = await sharp(bytes, { limitInputPixels: false }).metadata();
+    format = meta.format;
+    pixels = (meta.width ?? 0) * (meta.height ?? 0);
   } catch {
     return { ok: false, reason: 'That file is not a photo Ratwise can read. Upload a JPEG, PNG or WebP image.' };
+  }
+  if (pixels > MAX_INPUT_PIXELS) {
+    const mp = Math.round(pixels / 1_000_000);
+    return { ok: false, reason: `That image is ${mp} megapixels: Ratwise takes photos up to ${MAX_PHOTO_MEGAPIXELS} megapixels, as a phone camera makes.` };
   }
   const known = format ? FORMATS[format] : undefined;
   if (!known) {

@@ -52,13 +52,17 @@ const env: NodeJS.ProcessEnv = {
   DATA_DIR: dataDir,
   NEXTAUTH_SECRET: authSecret(),
   NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? `http://localhost:${port}`,
-  RATWISE_SEED_DEMO: process.env.RATWISE_SEED_DEMO ?? 'true',
+  // A server database is someone's real rescue: the demo goes there only when asked for.
+  RATWISE_SEED_DEMO: process.env.RATWISE_SEED_DEMO ?? (process.env.DATABASE_URL ? 'false' : 'true'),
 };
 
 console.log(`\nRatwise on http://localhost:${port} (${env.DATABASE_URL ? 'PostgreSQL' : `embedded database in ${dataDir}`})`);
 if (env.RATWISE_SEED_DEMO === 'true') console.log(demoSignInLines().join('\n'));
 console.log('');
 
-const server = spawn('npx', ['next', 'start', '-p', port], { stdio: 'inherit', env });
-for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => server.kill(signal));
-server.on('exit', (code) => process.exit(code ?? 0));
+// Next's own entry point run by this Node, not through npx: a signal sent to `npm start` then
+// reaches the server itself rather than an intermediate shell that would leave it running.
+const nextBin = path.join(root, 'node_modules', 'next', 'dist', 'bin', 'next');
+const server = spawn(process.execPath, [nextBin, 'start', '-p', port], { stdio: 'inherit', env });
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.on(signal, () => server.kill(signal));
+server.on('exit', (code, signal) => process.exit(code ?? (signal ? 0 : 1)));

@@ -4,10 +4,11 @@ import 'next-auth/jwt';
 
 declare module 'next-auth' {
   interface Session {
-    user: { id: number; role: Role; name: string; email: string };
+    user: { id: number; role: Role; name: string; email: string; sessionVersion: number };
   }
   interface User {
     role: Role;
+    sessionVersion: number;
   }
 }
 
@@ -15,5 +16,9 @@ declare module 'next-auth/jwt' {
   interface JWT {
     uid?: number;
     role?: Role;
+    /** The user's session version when this session began. */
+    sv?: number;
+    /** Sign-in time (ms): the absolute lifetime counts from here, however often the cookie is refreshed. */
+    signedInAt?: number;
   }
 }

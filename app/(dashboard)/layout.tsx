@@ -1,6 +1,9 @@
+import Link from 'next/link';
 import type { ReactNode } from 'react';
+import { Alert } from '@/components/ui/alert';
 import { AppShell } from '@/components/shell/app-shell';
 import { getDb } from '@/db/client';
+import { getRescueFlags } from '@/db/queries/account-security';
 import { getFosterHomeName } from '@/db/queries/foster-homes';
 import { requireUser } from '@/lib/authz';
 import { navFor } from '@/lib/domain/access';
@@ -9,10 +12,33 @@ export const dynamic = 'force-dynamic';
 
 export default async function DashboardLayout({ children }: { children: ReactNode }) {
   const user = await requireUser();
-  const homeName = user.fosterHomeId ? await getFosterHomeName(await getDb(), { id: user.fosterHomeId }) : null;
+  const db = await getDb();
+  const [homeName, flags] = await Promise.all([
+    user.fosterHomeId ? getFosterHomeName(db, { id: user.fosterHomeId }) : null,
+    getRescueFlags(db),
+  ]);
   return (
-    <AppShell user={{ name: user.name, email: user.email, role: user.role, homeName }} nav={navFor(user.role)}>
+    <AppShell
+      user={{ name: user.name, email: user.email, role: user.role, homeName }}
+      nav={navFor(user.role)}
+      banner={flags.demo ? <DemoBanner admin={user.role === 'admin'} /> : null}
+    >
       {children}
     </AppShell>
+  );
+}
+
+function DemoBanner({ admin }: { admin: boolean }) {
+  return (
+    <Alert variant="warning" className="mb-4" data-testid="demo-banner">
+      <strong>Demo rescue.</strong> These rats, homes and people are made up.{' '}
+      {admin ? (
+        <Link href="/settings#rescue-status" className="underline">
+          Remove the demo when you are ready to start
+        </Link>
+      ) : (
+        'An admin removes the demo when the rescue starts for real.'
+      )}
+    </Alert>
   );
 }

@@ -20,6 +20,7 @@ import {
 import { BACKGROUND_CAUSES, BITE_RISKS, FEAR_TRIGGERS, TEMPERAMENT_CATEGORIES } from '@/lib/domain/vocabulary';
 import { MAX_NOTE_LENGTH } from '@/lib/validation/handling';
 import { cn } from '@/lib/utils';
+import { IdempotencyKey } from '@/components/ui/idempotency-key';
 
 type Action = (prev: ActionResult, form: FormData) => Promise<ActionResult>;
 
@@ -46,6 +47,7 @@ export function AssessmentForm({ action, cancelHref }: { action: Action; cancelH
 
   return (
     <form ref={formRef} action={formAction} noValidate key={state.ok ? 'new' : JSON.stringify(values)} className="flex flex-col gap-6">
+      <IdempotencyKey state={state} />
       {SCORE_KEYS.map((key) => (
         <ScoreGroup key={key} name={key} defaultValue={values?.[key]} error={err(key)} />
       ))}

@@ -6,6 +6,7 @@ import { Field, fieldAria } from '@/components/ui/field';
 import { FormMessage, SubmitButton } from '@/components/ui/form';
 import { Input } from '@/components/ui/input';
 import { firstError, idle } from '@/lib/action-result';
+import { IdempotencyKey } from '@/components/ui/idempotency-key';
 
 /** Sets up an empty cage group in a home; rats are moved into it from its page. */
 export function NewCageGroupForm({ fosterHomeId }: { fosterHomeId: number }) {
@@ -14,6 +15,7 @@ export function NewCageGroupForm({ fosterHomeId }: { fosterHomeId: number }) {
   const err = (f: string) => firstError(state, f);
   return (
     <form action={action} noValidate className="flex flex-col gap-3" key={JSON.stringify(values ?? {})}>
+      <IdempotencyKey state={state} />
       <FormMessage state={state} />
       <input type="hidden" name="fosterHomeId" value={fosterHomeId} />
       <Field id="new-group-name" label="Cage group name" hint="Like “Spare room boys”. You move rats into it next." error={err('name')}>

@@ -12,6 +12,7 @@ import { firstError, idle } from '@/lib/action-result';
 import { EXPERIENCE_LEVELS, FOSTER_ACCEPTS, OTHER_PETS } from '@/lib/domain/vocabulary';
 import { MAX_HOME_CAPACITY_CAGES, MAX_HOME_CAPACITY_RATS } from '@/lib/validation/foster-home';
 import { ACCEPTS_LABELS, EXPERIENCE_LABELS, OTHER_PET_LABELS } from './labels';
+import { IdempotencyKey } from '@/components/ui/idempotency-key';
 
 function Checkbox({ id, name, value, label, hint, defaultChecked }: { id: string; name: string; value?: string; label: string; hint?: string; defaultChecked: boolean }) {
   return (
@@ -89,6 +90,7 @@ export function FosterHomeForm({ mode, initial, cancelHref }: { mode: 'create' |
   }, [state]);
   return (
     <form action={action} noValidate className="flex flex-col gap-6" key={JSON.stringify(v)}>
+      <IdempotencyKey state={state} />
       <div ref={top} className="scroll-mt-20">
         <FormMessage state={state} />
       </div>

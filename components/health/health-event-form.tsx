@@ -11,6 +11,7 @@ import { GRIMACE_KINDS, HEALTH_EVENT_LABELS } from '@/lib/domain/health-events';
 import { humanize, SYMPTOMS, type HealthEventKind, type Symptom } from '@/lib/domain/vocabulary';
 import { MAX_WEIGHT_GRAMS, MIN_WEIGHT_GRAMS } from '@/lib/validation/health';
 import { GRIMACE_FIELD, GrimacePicker, type PartialGrimace } from './grimace-picker';
+import { IdempotencyKey } from '@/components/ui/idempotency-key';
 
 const SUBMIT_LABELS: Record<HealthEventKind, string> = {
   weight: 'Save weight',
@@ -90,6 +91,7 @@ export function HealthEventForm({ ratId, ratName, kinds, today, quarantineUntil,
       key={state.ok ? `saved-${state.message ?? ''}` : JSON.stringify(values)}
     >
       <FormMessage state={state} />
+      <IdempotencyKey state={state} />
       <input type="hidden" name="kind" value={kind} />
       <ChipGroup legend="What are you recording?" single options={kinds} selected={[kind]} onToggle={setKind} label={(k) => HEALTH_EVENT_LABELS[k]} />
 

@@ -14,6 +14,7 @@ import { intakeTitle, MAX_RATS_PER_INTAKE, splitIntoCageGroups } from '@/lib/dom
 import { INTAKE_SOURCE_LABELS, INTAKE_SOURCE_TYPES, type IntakeSourceType, type Sex } from '@/lib/domain/vocabulary';
 import { EMPTY_RAT_ROW, isBlankRow, type IntakeRatField, type IntakeRatRow } from '@/lib/validation/intake';
 import { RowErrorSummary } from './row-error-summary';
+import { IdempotencyKey } from '@/components/ui/idempotency-key';
 
 export type IntakeHomeOption = { id: number; name: string; area: string; ratCount: number; capacityRats: number };
 
@@ -147,6 +148,7 @@ export function IntakeForm({
 
   return (
     <form onSubmit={onSubmit} noValidate className="flex flex-col gap-6" aria-describedby="intake-message">
+      <IdempotencyKey state={state} />
       <div ref={messageRef} id="intake-message" className="scroll-mt-20">
         <FormMessage state={state} />
         {!state.ok ? <RowErrorSummary state={state} fieldWords={FIELD_WORDS} /> : null}

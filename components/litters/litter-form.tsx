@@ -11,6 +11,7 @@ import { firstError, idle } from '@/lib/action-result';
 import { addDays } from '@/lib/domain/dates';
 import { formatShortDate } from '@/lib/domain/quarantine';
 import { MAX_LITTER_SIZE } from '@/lib/validation/litters';
+import { IdempotencyKey } from '@/components/ui/idempotency-key';
 
 type Props = {
   dam: { id: number; name: string; homeName: string | null; cageGroupName: string | null; onPregnancyWatch: boolean };
@@ -64,6 +65,7 @@ export function LitterForm({ dam, sires, today, litterSeparationDay }: Props) {
 
   return (
     <form action={action} noValidate className="flex flex-col gap-5" key={JSON.stringify(values)}>
+      <IdempotencyKey state={state} />
       <FormMessage state={state} />
       <input type="hidden" name="damId" value={dam.id} />
       <Field id="l-born" label="Born on" error={err('bornOn')}>

@@ -2,6 +2,7 @@
 
 import { Minus, Plus } from 'lucide-react';
 import { useActionState, useMemo, useState } from 'react';
+import { IdempotencyKey } from '@/components/ui/idempotency-key';
 import { logHandlingSessionAction } from '@/app/(dashboard)/sessions/actions';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
@@ -78,6 +79,7 @@ export function SessionForm({ rats, preselected, aboveTabBar = false, litterId }
     <form action={action} className="flex flex-col gap-5 pb-28" noValidate>
       <input type="hidden" name="payload" value={payload} />
       {litterId ? <input type="hidden" name="litterId" value={litterId} /> : null}
+      <IdempotencyKey state={state} />
       {!state.ok ? (
         <Alert variant="destructive">
           <p className="font-medium">{state.message}</p>

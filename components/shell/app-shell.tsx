@@ -58,6 +58,9 @@ function UserCard({ user }: { user: ShellUser }) {
           {user.homeName ? ` · ${user.homeName}` : ''}
         </p>
       </div>
+      <Link href="/change-password" className="text-sm underline-offset-4 hover:underline">
+        Change password
+      </Link>
       <SignOutButton />
     </div>
   );
@@ -84,7 +87,7 @@ function Brand() {
  * Desktop: a sidebar. Phones: a top bar with a menu drawer; fosters, who use Ratwise one-handed
  * beside the cage, get a bottom tab bar instead so every screen is one thumb away.
  */
-export function AppShell({ user, nav, children }: { user: ShellUser; nav: NavItem[]; children: ReactNode }) {
+export function AppShell({ user, nav, banner, children }: { user: ShellUser; nav: NavItem[]; banner?: ReactNode; children: ReactNode }) {
   const [open, setOpen] = useState(false);
   const pathname = usePathname();
   const foster = user.role === 'foster';
@@ -144,6 +147,7 @@ export function AppShell({ user, nav, children }: { user: ShellUser; nav: NavIte
       </header>
 
       <main id="main" className={cn('mx-auto w-full max-w-7xl px-4 py-6 sm:px-6 lg:px-8', foster && 'pb-24 lg:pb-6')}>
+        {banner}
         {children}
       </main>
 

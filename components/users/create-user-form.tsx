@@ -7,6 +7,7 @@ import { FormMessage, SubmitButton } from '@/components/ui/form';
 import { Input, NativeSelect } from '@/components/ui/input';
 import { firstError, idle } from '@/lib/action-result';
 import { ROLE_LABELS, ROLES } from '@/lib/domain/vocabulary';
+import { IdempotencyKey } from '@/components/ui/idempotency-key';
 
 export function CreateUserForm({ homes }: { homes: Array<{ id: number; name: string }> }) {
   const [state, action] = useActionState(createUserAction, idle);
@@ -15,6 +16,7 @@ export function CreateUserForm({ homes }: { homes: Array<{ id: number; name: str
   const err = (f: string) => firstError(state, f);
   return (
     <form action={action} noValidate className="flex flex-col gap-4" key={state.ok ? `ok-${state.message}` : JSON.stringify(values)}>
+      <IdempotencyKey state={state} />
       <FormMessage state={state} />
       <Field id="new-name" label="Name" error={err('name')}>
         <Input {...fieldAria('new-name', err('name'))} name="name" defaultValue={values?.name} autoComplete="off" />

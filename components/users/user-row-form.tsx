@@ -1,7 +1,7 @@
 'use client';
 
 import { useActionState, useState } from 'react';
-import { setUserActiveAction, updateUserAction } from '@/app/(dashboard)/users/actions';
+import { resetUserPasswordAction, setUserActiveAction, updateUserAction } from '@/app/(dashboard)/users/actions';
 import { Badge } from '@/components/ui/badge';
 import { FormMessage, SubmitButton } from '@/components/ui/form';
 import { NativeSelect } from '@/components/ui/input';
@@ -14,6 +14,7 @@ type Row = { id: number; name: string; email: string; role: Role; active: boolea
 export function UserRowForm({ user, homes, isSelf }: { user: Row; homes: Array<{ id: number; name: string }>; isSelf: boolean }) {
   const [state, action] = useActionState(updateUserAction, idle);
   const [activeState, activeAction] = useActionState(setUserActiveAction, idle);
+  const [resetState, resetAction] = useActionState(resetUserPasswordAction, idle);
   const [role, setRole] = useState<string>(user.role);
   const homeError = firstError(state, 'fosterHomeId');
   return (
@@ -60,16 +61,25 @@ export function UserRowForm({ user, homes, isSelf }: { user: Row; homes: Array<{
         </SubmitButton>
       </form>
       {!isSelf ? (
-        <form action={activeAction}>
-          <input type="hidden" name="userId" value={user.id} />
-          <input type="hidden" name="active" value={user.active ? 'false' : 'true'} />
-          <SubmitButton variant={user.active ? 'ghost' : 'secondary'} size="sm" pendingLabel="…">
-            {user.active ? `Deactivate ${user.name}` : `Reactivate ${user.name}`}
-          </SubmitButton>
-        </form>
+        <div className="flex flex-wrap gap-2">
+          <form action={activeAction}>
+            <input type="hidden" name="userId" value={user.id} />
+            <input type="hidden" name="active" value={user.active ? 'false' : 'true'} />
+            <SubmitButton variant={user.active ? 'ghost' : 'secondary'} size="sm" pendingLabel="…">
+              {user.active ? `Deactivate ${user.name}` : `Reactivate ${user.name}`}
+            </SubmitButton>
+          </form>
+          <form action={resetAction}>
+            <input type="hidden" name="userId" value={user.id} />
+            <SubmitButton variant="ghost" size="sm" pendingLabel="Resetting…">
+              {`Reset ${user.name}'s password`}
+            </SubmitButton>
+          </form>
+        </div>
       ) : null}
       {!state.ok || state.message ? <FormMessage state={state} /> : null}
       {!activeState.ok || activeState.message ? <FormMessage state={activeState} /> : null}
+      {!resetState.ok || resetState.message ? <FormMessage state={resetState} /> : null}
     </div>
   );
 }

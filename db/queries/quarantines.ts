@@ -1,4 +1,4 @@
-import { and, asc, eq, isNull, sql } from 'drizzle-orm';
+import { and, asc, eq, isNotNull, isNull, sql } from 'drizzle-orm';
 import { fosterHomes, healthEvents, quarantineCohorts, quarantines, ratStatusChanges, rats } from '../schema';
 import type { DbOrTx } from '../connect';
 import { canRelease, type QuarantinePeriod, type SymptomRecord } from '../../lib/domain/quarantine';
@@ -89,4 +89,14 @@ export async function releaseQuarantine(
     });
     return { ok: true, ratName: row.rat.name };
   });
+}
+
+/** The rat a closed quarantine belonged to, for the confirmation after a release. */
+export async function getReleasedRatName(db: DbOrTx, params: { quarantineId: number }): Promise<string | null> {
+  const [row] = await db
+    .select({ name: rats.name })
+    .from(quarantines)
+    .innerJoin(rats, eq(rats.id, quarantines.ratId))
+    .where(and(eq(quarantines.id, params.quarantineId), isNotNull(quarantines.endedOn)));
+  return row?.name ?? null;
 }

@@ -2,6 +2,7 @@ import { asc, count, eq, sql } from 'drizzle-orm';
 import { fosterHomes, users } from '../schema';
 import type { DbOrTx } from '../connect';
 import type { Role } from '../../lib/domain/vocabulary';
+import { bumpSessionVersion } from './account-security';
 import { recordAudit } from './audit';
 
 export type SessionUser = {
@@ -11,6 +12,8 @@ export type SessionUser = {
   role: Role;
   active: boolean;
   fosterHomeId: number | null;
+  sessionVersion: number;
+  mustChangePassword: boolean;
 };
 
 export async function countUsers(db: DbOrTx): Promise<number> {
@@ -20,7 +23,15 @@ export async function countUsers(db: DbOrTx): Promise<number> {
 
 export async function getUserForSignIn(db: DbOrTx, params: { email: string }) {
   const [row] = await db
-    .select({ id: users.id, name: users.name, email: users.email, role: users.role, active: users.active, passwordHash: users.passwordHash })
+    .select({
+      id: users.id,
+      name: users.name,
+      email: users.email,
+      role: users.role,
+      active: users.active,
+      passwordHash: users.passwordHash,
+      sessionVersion: users.sessionVersion,
+    })
     .from(users)
     .where(eq(sql`lower(${users.email})`, params.email.toLowerCase()));
   return row ?? null;
@@ -28,7 +39,16 @@ export async function getUserForSignIn(db: DbOrTx, params: { email: string }) {
 
 export async function getSessionUser(db: DbOrTx, params: { id: number }): Promise<SessionUser | null> {
   const [row] = await db
-    .select({ id: users.id, name: users.name, email: users.email, role: users.role, active: users.active, fosterHomeId: users.fosterHomeId })
+    .select({
+      id: users.id,
+      name: users.name,
+      email: users.email,
+      role: users.role,
+      active: users.active,
+      fosterHomeId: users.fosterHomeId,
+      sessionVersion: users.sessionVersion,
+      mustChangePassword: users.mustChangePassword,
+    })
     .from(users)
     .where(eq(users.id, params.id));
   return row ?? null;
@@ -127,7 +147,12 @@ export async function updateUserRole(
   return db.transaction(async (tx) => {
     const [before] = await tx.select().from(users).where(eq(users.id, params.userId));
     if (!before) return null;
-    await tx.update(users).set({ role: params.role, fosterHomeId: params.fosterHomeId }).where(eq(users.id, params.userId));
+    // A new role or home ends the user's sessions, so no cookie carries the old one.
+    const roleChanged = before.role !== params.role || before.fosterHomeId !== params.fosterHomeId;
+    await tx
+      .update(users)
+      .set({ role: params.role, fosterHomeId: params.fosterHomeId, ...(roleChanged ? bumpSessionVersion() : {}) })
+      .where(eq(users.id, params.userId));
     await recordAudit(tx, {
       actorId: params.actorId,
       action: 'update',
@@ -148,7 +173,8 @@ export async function setUserActive(db: DbOrTx, params: { userId: number; active
   return db.transaction(async (tx) => {
     const [before] = await tx.select({ name: users.name, active: users.active }).from(users).where(eq(users.id, params.userId));
     if (!before) return null;
-    await tx.update(users).set({ active: params.active }).where(eq(users.id, params.userId));
+    // Both directions end old sessions: reactivating must not revive a cookie from before.
+    await tx.update(users).set({ active: params.active, ...bumpSessionVersion() }).where(eq(users.id, params.userId));
     await recordAudit(tx, {
       actorId: params.actorId,
       action: 'update',

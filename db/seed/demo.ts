@@ -29,6 +29,7 @@ import type { Db, Tx } from '../connect';
 import * as s from '../schema';
 import { allocateRescueCodes } from '../queries/rescue-codes';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, demoSignInLines } from './demo-accounts';
+import { DEMO_PRESENT_KEY, setRescueFlag } from '../queries/account-security';
 
 /*
  * The demo rescue: four foster homes in and around Leeds, ~40 rats across every status, six weeks
@@ -2319,10 +2320,19 @@ async function hasUsers(db: Db | Tx): Promise<boolean> {
   return row.n > 0;
 }
 
+/** The flag behind the demo banner and the admin's "remove the demo" action. */
+async function markDemoPresent(tx: Tx) {
+  await setRescueFlag(tx, { key: DEMO_PRESENT_KEY, on: true, actorId: null });
+}
+
 /** Seeds the demo rescue (see the top of this file) in one transaction. */
 export async function seedDemo(db: Db, options: { now?: Date } = {}): Promise<{ rats: number; homes: number; users: number }> {
   const passwordHash = await hashPassword(DEMO_PASSWORD); // once: every demo user shares it
-  return db.transaction((tx) => seedInTransaction(tx, passwordHash, options.now ?? new Date()));
+  return db.transaction(async (tx) => {
+    const seeded = await seedInTransaction(tx, passwordHash, options.now ?? new Date());
+    await markDemoPresent(tx);
+    return seeded;
+  });
 }
 
 /** Seeds the demo only into a database without users; returns whether it did. */
@@ -2334,6 +2344,7 @@ export async function seedDemoIfEmpty(db: Db, options: { quiet?: boolean; now?: 
     await tx.execute(sql.raw(`select pg_advisory_xact_lock(${SEED_LOCK_KEY})`));
     if (await hasUsers(tx)) return false;
     await seedInTransaction(tx, passwordHash, options.now ?? new Date());
+    await markDemoPresent(tx);
     return true;
   });
   if (seeded && !options.quiet) console.log(demoSignInLines().join('\n'));

@@ -65,3 +65,22 @@ export const setUserActiveInput = z.object({
   userId: z.coerce.number().int().positive(),
   active: z.enum(['true', 'false']).transform((v) => v === 'true'),
 });
+
+export const changePasswordInput = z
+  .object({
+    currentPassword: z.string().min(1, 'Enter your current password.').max(200),
+    password: newPasswordField,
+    confirmPassword: z.string(),
+  })
+  .refine((v) => v.password === v.confirmPassword, {
+    path: ['confirmPassword'],
+    message: 'The two passwords do not match.',
+  })
+  .refine((v) => v.password !== v.currentPassword, {
+    path: ['password'],
+    message: 'Choose a password different from the current one.',
+  });
+
+export const resetPasswordInput = z.object({
+  userId: z.coerce.number().int().positive(),
+});

@@ -1,9 +1,9 @@
 'use server';
 
 import { revalidatePath } from 'next/cache';
-import { redirect } from 'next/navigation';
 import type { MoveActionResult } from '@/components/placements/move-result';
 import { getDb } from '@/db/client';
+import { answer, submitOnce } from '@/lib/submit-once';
 import { createCageGroup } from '@/db/queries/cage-groups';
 import { moveCageGroup, moveRat, type MoveResult } from '@/db/queries/placements';
 import { invalid, refused, type ActionResult } from '@/lib/action-result';
@@ -49,9 +49,11 @@ export async function createCageGroupAction(_prev: ActionResult, form: FormData)
   const user = await requireRole(PLACEMENT_ROLES);
   const input = createCageGroupInput.safeParse(Object.fromEntries(form));
   if (!input.success) return invalid(input.error, form);
-  const result = await createCageGroup(await getDb(), { ...input.data, actorId: user.id });
-  if (!result.ok) return refused(result.reason, form);
+  const done = await submitOnce(form, { action: 'createCageGroup', userId: user.id }, async (tx) => {
+    const result = await createCageGroup(tx, { ...input.data, actorId: user.id });
+    return result.ok ? { redirectTo: `/cage-groups/${result.id}?created=1` } : refused(result.reason, form);
+  });
   revalidatePath(`/foster-homes/${input.data.fosterHomeId}`);
   revalidatePath('/foster-homes');
-  redirect(`/cage-groups/${result.id}?created=1`);
+  return answer(done);
 }

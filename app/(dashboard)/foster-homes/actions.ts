@@ -4,6 +4,7 @@ import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
 import type { z } from 'zod';
 import { getDb } from '@/db/client';
+import { answer, submitOnce } from '@/lib/submit-once';
 import { createFosterHome, setFosterHomeActive, updateFosterHome, type FosterHomeValues, type FosterHomeWrite } from '@/db/queries/foster-homes';
 import { invalid, type ActionResult } from '@/lib/action-result';
 import { requireRole } from '@/lib/authz';
@@ -63,10 +64,12 @@ export async function createFosterHomeAction(_prev: ActionResult, form: FormData
   const user = await requireRole(HOME_EDIT_ROLES);
   const input = fosterHomeInput.safeParse(fosterHomeFormData(form));
   if (!input.success) return invalidHome(input.error, form);
-  const result = await createFosterHome(await getDb(), { values: input.data, actorId: user.id });
-  if (!result.ok) return refusedWith(DUPLICATE, form, { name: [DUPLICATE] });
+  const done = await submitOnce(form, { action: 'createFosterHome', userId: user.id }, async (tx) => {
+    const result = await createFosterHome(tx, { values: input.data, actorId: user.id });
+    return result.ok ? { redirectTo: `/foster-homes/${result.id}?saved=created` } : refusedWith(DUPLICATE, form, { name: [DUPLICATE] });
+  });
   revalidatePath('/foster-homes');
-  redirect(`/foster-homes/${result.id}?saved=created`);
+  return answer(done);
 }
 
 export async function updateFosterHomeAction(_prev: ActionResult, form: FormData): Promise<ActionResult> {

@@ -1,8 +1,8 @@
 'use server';
 
 import { revalidatePath } from 'next/cache';
-import { redirect } from 'next/navigation';
 import { getDb } from '@/db/client';
+import { answer, submitOnce } from '@/lib/submit-once';
 import { getFosterHome } from '@/db/queries/foster-homes';
 import { createIntake } from '@/db/queries/intakes';
 import { getPolicy } from '@/db/queries/settings';
@@ -27,9 +27,12 @@ export async function createIntakeAction(_prev: ActionResult, form: FormData): P
           : null;
     if (problem) return { ok: false, message: problem, fieldErrors: { arrivesAt: [problem] }, values: formValues(form) };
   }
-  const created = await createIntake(db, { intake: input.data, actorId: user.id, policy: await getPolicy(db), now: new Date() });
+  const done = await submitOnce(form, { action: 'createIntake', userId: user.id }, async (tx) => {
+    const created = await createIntake(tx, { intake: input.data, actorId: user.id, policy: await getPolicy(tx), now: new Date() });
+    return { redirectTo: `/intakes/${created.intakeId}?recorded=1` };
+  });
   revalidatePath('/rats');
   revalidatePath('/dashboard');
   revalidatePath('/foster-homes');
-  redirect(`/intakes/${created.intakeId}?recorded=1`);
+  return answer(done);
 }

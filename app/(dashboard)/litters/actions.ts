@@ -1,8 +1,7 @@
 'use server';
 
 import { revalidatePath } from 'next/cache';
-import { redirect } from 'next/navigation';
-import { getDb } from '@/db/client';
+import { answer, submitOnce } from '@/lib/submit-once';
 import { recordLitter } from '@/db/queries/litters';
 import { getPolicy } from '@/db/queries/settings';
 import { invalid, refused, type ActionResult } from '@/lib/action-result';
@@ -15,11 +14,12 @@ export async function recordLitterAction(_prev: ActionResult, form: FormData): P
   const now = new Date();
   const input = litterInput(now).safeParse(Object.fromEntries(form));
   if (!input.success) return invalid(input.error, form);
-  const db = await getDb();
-  const outcome = await recordLitter(db, { input: input.data, actorId: user.id, now, policy: await getPolicy(db) });
-  if (!outcome.ok) return refused(outcome.reason, form);
+  const done = await submitOnce(form, { action: 'recordLitter', userId: user.id }, async (tx) => {
+    const outcome = await recordLitter(tx, { input: input.data, actorId: user.id, now, policy: await getPolicy(tx) });
+    return outcome.ok ? { redirectTo: `/litters/${outcome.litterId}?recorded=1` } : refused(outcome.reason, form);
+  });
   revalidatePath('/litters', 'layout');
   revalidatePath('/dashboard');
   revalidatePath('/rats', 'layout');
-  redirect(`/litters/${outcome.litterId}?recorded=1`);
+  return answer(done);
 }

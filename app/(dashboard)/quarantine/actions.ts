@@ -22,5 +22,6 @@ export async function releaseQuarantineAction(_prev: ActionResult, form: FormDat
   revalidatePath('/quarantine');
   revalidatePath('/dashboard');
   // The row leaves the list once released, so the confirmation is shown above it.
-  redirect(`/quarantine?released=${encodeURIComponent(result.ratName ?? '')}`);
+  // Only the rat's id travels in the address; the page reads the name itself.
+  redirect(`/quarantine?released=${input.data.quarantineId}`);
 }

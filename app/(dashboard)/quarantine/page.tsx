@@ -11,7 +11,7 @@ import { EmptyState, PageHeader } from '@/components/ui/page-header';
 import { PageSkeleton } from '@/components/ui/page-skeleton';
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from '@/components/ui/table';
 import { getDb } from '@/db/client';
-import { listOpenQuarantines } from '@/db/queries/quarantines';
+import { getReleasedRatName, listOpenQuarantines } from '@/db/queries/quarantines';
 import { requireRole, type CurrentUser } from '@/lib/authz';
 import { rolesFor } from '@/lib/domain/access';
 import { quarantineTimeline } from '@/lib/domain/charts';
@@ -24,7 +24,9 @@ export const metadata: Metadata = { title: 'Quarantine' };
 
 export default async function QuarantinePage({ searchParams }: { searchParams: Promise<{ released?: string }> }) {
   const user = await requireRole(rolesFor('/quarantine'));
-  const { released } = await searchParams;
+  const { released: releasedId } = await searchParams;
+  // The address carries only an id: the banner shows a name read from the database, never address text.
+  const released = releasedId && /^\d{1,9}$/.test(releasedId) ? await getReleasedRatName(await getDb(), { quarantineId: Number(releasedId) }) : null;
   return (
     <>
       <PageHeader

@@ -1,10 +1,12 @@
 import type { Metadata } from 'next';
+import { RemoveDemoForm, RescueLiveForm } from '@/components/settings/rescue-status-forms';
 import { SettingsForm } from '@/components/settings/settings-form';
+import { Card, CardContent, CardDescription, CardHeader, CardTitle } from '@/components/ui/card';
+import { getRescueFlags } from '@/db/queries/account-security';
 import { PageHeader } from '@/components/ui/page-header';
 import { getDb } from '@/db/client';
 import { getPolicy } from '@/db/queries/settings';
 import { RatteryForm } from '@/components/breeding/breeding-forms';
-import { Card, CardContent, CardDescription, CardHeader, CardTitle } from '@/components/ui/card';
 import { getRattery } from '@/db/queries/rattery';
 import { requireRole } from '@/lib/authz';
 import { rolesFor } from '@/lib/domain/access';
@@ -15,7 +17,7 @@ export const metadata: Metadata = { title: 'Settings' };
 export default async function SettingsPage() {
   const user = await requireRole(rolesFor('/settings'));
   const db = await getDb();
-  const [policy, rattery] = await Promise.all([getPolicy(db), getRattery(db)]);
+  const [policy, flags, rattery] = await Promise.all([getPolicy(db), getRescueFlags(db), getRattery(db)]);
   const canEdit = user.role === 'admin';
   return (
     <>
@@ -49,6 +51,18 @@ export default async function SettingsPage() {
           <RatteryForm name={rattery.name} kittenPrefix={rattery.kittenPrefix} canEdit={canEdit} />
         </CardContent>
       </Card>
+      {canEdit ? (
+        <Card id="rescue-status" className="mt-6">
+          <CardHeader>
+            <CardTitle>Rescue status</CardTitle>
+            <CardDescription>Once the rescue runs for real, mark it live so the demo password stops working.</CardDescription>
+          </CardHeader>
+          <CardContent className="flex flex-col gap-6">
+            <RescueLiveForm live={flags.live} />
+            {flags.demo ? <RemoveDemoForm /> : null}
+          </CardContent>
+        </Card>
+      ) : null}
     </>
   );
 }

@@ -40,7 +40,7 @@ export default async function FosterHomePage({ params, searchParams }: { params:
   const { saved } = await searchParams;
   return (
     <Suspense fallback={<PageSkeleton rows={8} stats />}>
-      <FosterHomeContent id={id} user={user} saved={saved ? SAVED[saved] : undefined} />
+      <FosterHomeContent id={id} user={user} saved={saved && Object.hasOwn(SAVED, saved) ? SAVED[saved] : undefined} />
     </Suspense>
   );
 }

@@ -1,8 +1,7 @@
 'use server';
 
 import { revalidatePath } from 'next/cache';
-import { redirect } from 'next/navigation';
-import { getDb } from '@/db/client';
+import { answer, submitOnce } from '@/lib/submit-once';
 import { createAssessment } from '@/db/queries/assessments';
 import { invalid, refused, type ActionResult } from '@/lib/action-result';
 import { ratScope, requireRole } from '@/lib/authz';
@@ -36,10 +35,13 @@ export async function createAssessmentAction(ratId: number, _prev: ActionResult,
   if (!Number.isInteger(ratId) || ratId <= 0) return refused('That rat could not be found. Nothing was saved.');
   const input = temperamentAssessmentInput.safeParse(assessmentFields(form));
   if (!input.success) return withChosenLists(invalid(input.error, form), form);
-  const created = await createAssessment(await getDb(), { ratId, scope: ratScope(user), actorId: user.id, input: input.data, now: new Date() });
-  if (!created) {
-    return withChosenLists(refused('That rat is not in your care any more (it may have moved to another home). Nothing was saved.', form), form);
-  }
+  const done = await submitOnce(form, { action: 'createAssessment', userId: user.id }, async (tx) => {
+    const created = await createAssessment(tx, { ratId, scope: ratScope(user), actorId: user.id, input: input.data, now: new Date() });
+    if (!created) {
+      return withChosenLists(refused('That rat is not in your care any more (it may have moved to another home). Nothing was saved.', form), form);
+    }
+    return { redirectTo: `/rats/${ratId}/assessments?saved=${created.id}` };
+  });
   revalidatePath(`/rats/${ratId}`, 'layout');
-  redirect(`/rats/${ratId}/assessments?saved=${created.id}`);
+  return answer(done);
 }

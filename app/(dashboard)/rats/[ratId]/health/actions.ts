@@ -1,7 +1,7 @@
 'use server';
 
 import { revalidatePath } from 'next/cache';
-import { getDb } from '@/db/client';
+import { answer, submitOnce, type Answer } from '@/lib/submit-once';
 import { RatNotInScopeError, recordHealthEvent, type HealthEventOutcome } from '@/db/queries/health-events';
 import { getPolicy } from '@/db/queries/settings';
 import { invalid, refused, type ActionResult } from '@/lib/action-result';
@@ -19,24 +19,26 @@ export async function recordHealthEventAction(ratId: number, _prev: ActionResult
   const now = new Date();
   const input = healthEventInput(now).safeParse(healthFormObject(form));
   if (!input.success) return invalid(input.error, form);
-  const db = await getDb();
-  let outcome: HealthEventOutcome;
+  let done: Answer;
   try {
-    outcome = await recordHealthEvent(db, {
-      ratId,
-      input: input.data,
-      scope: ratScope(user),
-      actor: { id: user.id, role: user.role },
-      now,
-      policy: await getPolicy(db),
+    done = await submitOnce(form, { action: 'recordHealthEvent', userId: user.id }, async (tx) => {
+      const outcome: HealthEventOutcome = await recordHealthEvent(tx, {
+        ratId,
+        input: input.data,
+        scope: ratScope(user),
+        actor: { id: user.id, role: user.role },
+        now,
+        policy: await getPolicy(tx),
+      });
+      if (!outcome.ok) return refused(outcome.reason, form);
+      return { ok: true, message: [outcome.confirmation, ...outcome.messages].join(' ') };
     });
   } catch (error) {
     if (error instanceof RatNotInScopeError) return refused(error.message);
     throw error;
   }
-  if (!outcome.ok) return refused(outcome.reason, form);
   revalidatePath(`/rats/${ratId}`, 'layout');
   revalidatePath('/dashboard');
   if (input.data.kind === 'death') revalidatePath('/litters', 'layout');
-  return { ok: true, message: [outcome.confirmation, ...outcome.messages].join(' ') };
+  return answer(done);
 }
