@@ -30,6 +30,11 @@ const NOBODY: readonly Role[] = [];
 export const SERVER_ACTIONS: Record<string, AuthzEntry> = {
   'app/(auth)/setup/actions.ts#createFirstAdminAction': { roles: NOBODY, scope: 'public' },
   'app/(auth)/change-password/actions.ts#changeOwnPasswordAction': { roles: ALL, scope: 'self' },
+  'app/(dashboard)/breeding/actions.ts#createPairingAction': { roles: STAFF, scope: 'rescue' },
+  'app/(dashboard)/breeding/actions.ts#putPairTogetherAction': { roles: STAFF, scope: 'rescue' },
+  'app/(dashboard)/breeding/actions.ts#setParentAction': { roles: STAFF, scope: 'rescue' },
+  'app/(dashboard)/breeding/actions.ts#createOutsideAncestorAction': { roles: STAFF, scope: 'rescue' },
+  'app/(dashboard)/breeding/actions.ts#updateRatteryAction': { roles: ADMIN, scope: 'rescue' },
   'app/(dashboard)/cage-groups/actions.ts#moveCageGroupAction': { roles: STAFF, scope: 'rescue' },
   'app/(dashboard)/cage-groups/actions.ts#addRatToGroupAction': { roles: STAFF, scope: 'rescue' },
   'app/(dashboard)/cage-groups/actions.ts#moveRatAction': { roles: STAFF, scope: 'rescue' },
