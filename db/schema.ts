@@ -732,10 +732,19 @@ export const adopters = pgTable(
     approvedBy: integer('approved_by').references(() => users.id),
     approvedAt: timestamp('approved_at', { withTimezone: true }),
     notes: text('notes'),
+    /** The application in the adopter's words: what they know of rats, what they hope for. */
+    experienceNotes: text('experience_notes'),
+    preferences: text('preferences'),
+    /** The last approval decision (approved, declined, withdrawn): who made it, when and why. */
+    decisionReason: text('decision_reason'),
+    decidedBy: integer('decided_by').references(() => users.id),
+    decidedAt: timestamp('decided_at', { withTimezone: true }),
+    createdBy: integer('created_by').references(() => users.id),
     version: integer('version').notNull().default(1),
     ...timestamps,
   },
   (t) => [
+    index('adopters_name_idx').on(sql`lower(${t.name})`),
     check(
       'adopters_existing_rats_check',
       sql`${t.existingRatsCount} >= 0 and ${t.existingRatsFemales} >= 0 and ${t.existingRatsMales} >= 0 and ${t.existingRatsNeuteredMales} >= 0 and ${t.existingRatsFemales} + ${t.existingRatsMales} + ${t.existingRatsNeuteredMales} <= ${t.existingRatsCount}`,
@@ -756,6 +765,8 @@ export const adoptions = pgTable(
     feeCents: integer('fee_cents').notNull().default(0),
     notes: text('notes'),
     createdBy: integer('created_by').references(() => users.id),
+    /** Why a coordinator confirmed the adoption although it leaves a rat behind alone. */
+    leftAloneReason: text('left_alone_reason'),
     ...timestamps,
   },
   (t) => [check('adoptions_fee_check', sql`${t.feeCents} >= 0`), index('adoptions_date_idx').on(t.adoptedOn)],
@@ -772,6 +783,7 @@ export const adoptionRats = pgTable(
       .references(() => rats.id),
     returnedOn: date('returned_on', { mode: 'string' }),
     returnReason: text('return_reason'),
+    returnRecordedBy: integer('return_recorded_by').references(() => users.id),
   },
   (t) => [
     primaryKey({ columns: [t.adoptionId, t.ratId] }),

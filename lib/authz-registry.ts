@@ -30,6 +30,11 @@ const NOBODY: readonly Role[] = [];
 export const SERVER_ACTIONS: Record<string, AuthzEntry> = {
   'app/(auth)/setup/actions.ts#createFirstAdminAction': { roles: NOBODY, scope: 'public' },
   'app/(auth)/change-password/actions.ts#changeOwnPasswordAction': { roles: ALL, scope: 'self' },
+  'app/(dashboard)/adopters/actions.ts#createAdopterAction': { roles: STAFF, scope: 'rescue' },
+  'app/(dashboard)/adopters/actions.ts#updateAdopterAction': { roles: STAFF, scope: 'rescue' },
+  'app/(dashboard)/adopters/actions.ts#decideAdopterAction': { roles: ADMIN_COORDINATOR, scope: 'rescue' },
+  'app/(dashboard)/adopters/actions.ts#recordAdoptionAction': { roles: ADMIN_COORDINATOR, scope: 'rescue' },
+  'app/(dashboard)/adopters/actions.ts#recordReturnAction': { roles: ADMIN_COORDINATOR, scope: 'rescue' },
   'app/(dashboard)/breeding/actions.ts#createPairingAction': { roles: STAFF, scope: 'rescue' },
   'app/(dashboard)/breeding/actions.ts#putPairTogetherAction': { roles: STAFF, scope: 'rescue' },
   'app/(dashboard)/breeding/actions.ts#setParentAction': { roles: STAFF, scope: 'rescue' },

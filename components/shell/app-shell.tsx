@@ -92,11 +92,11 @@ export function AppShell({ user, nav, banner, children }: { user: ShellUser; nav
   const pathname = usePathname();
   const foster = user.role === 'foster';
   return (
-    <div className="min-h-dvh lg:grid lg:grid-cols-[15rem_minmax(0,1fr)]">
+    <div className="min-h-dvh print:block lg:grid lg:grid-cols-[15rem_minmax(0,1fr)]">
       <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-card focus:p-2">
         Skip to content
       </a>
-      <aside className="hidden border-r bg-card lg:sticky lg:top-0 lg:flex lg:h-dvh lg:flex-col">
+      <aside className="hidden print:!hidden border-r bg-card lg:sticky lg:top-0 lg:flex lg:h-dvh lg:flex-col">
         <div className="p-4">
           <Brand />
         </div>
@@ -106,7 +106,7 @@ export function AppShell({ user, nav, banner, children }: { user: ShellUser; nav
         <UserCard user={user} />
       </aside>
 
-      <header className="sticky top-0 z-30 flex h-14 items-center justify-between border-b bg-card/95 px-4 backdrop-blur lg:hidden">
+      <header className="print:hidden sticky top-0 z-30 flex h-14 items-center justify-between border-b bg-card/95 px-4 backdrop-blur lg:hidden">
         <Brand />
         {foster ? (
           <div className="flex items-center gap-2">
@@ -152,7 +152,7 @@ export function AppShell({ user, nav, banner, children }: { user: ShellUser; nav
       </main>
 
       {foster ? (
-        <nav aria-label="Main" className="fixed inset-x-0 bottom-0 z-30 border-t bg-card lg:hidden">
+        <nav aria-label="Main" className="print:hidden fixed inset-x-0 bottom-0 z-30 border-t bg-card lg:hidden">
           <ul className="grid" style={{ gridTemplateColumns: `repeat(${nav.length}, minmax(0, 1fr))` }}>
             {nav.map((item) => {
               const active = isActive(pathname, item.href);

@@ -28,7 +28,7 @@ function trustStepLateral(db: DbOrTx) {
 }
 
 /** `%` and `_` typed by a user are matched literally. */
-function containsPattern(text: string): string {
+export function containsPattern(text: string): string {
   return `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 }
 

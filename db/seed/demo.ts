@@ -1201,10 +1201,12 @@ const INTRODUCTIONS: IntroductionStory[] = [
   },
 ];
 
-type AdopterSpec = Omit<typeof s.adopters.$inferInsert, 'approvedBy' | 'approvedAt' | 'createdAt'> & {
+type AdopterSpec = Omit<typeof s.adopters.$inferInsert, 'approvedBy' | 'approvedAt' | 'createdAt' | 'decidedBy' | 'decidedAt'> & {
   key: string;
   appliedDaysAgo: number;
   approvedDaysAgo?: number;
+  /** When a decline or withdrawal was recorded (an approval is dated by approvedDaysAgo). */
+  decidedDaysAgo?: number;
 };
 
 const ADOPTERS: AdopterSpec[] = [
@@ -1220,6 +1222,9 @@ const ADOPTERS: AdopterSpec[] = [
     approval: 'approved',
     appliedDaysAgo: 50,
     approvedDaysAgo: 45,
+    decisionReason: 'Home check done; cage and spare room seen',
+    experienceNotes: 'Kept a pair of does as a student, ten years ago.',
+    preferences: 'Two rats, any sex, happy with boys',
     notes: 'Home check done. Free-range time in a rat-proofed spare room.',
   },
   {
@@ -1236,6 +1241,9 @@ const ADOPTERS: AdopterSpec[] = [
     approval: 'approved',
     appliedDaysAgo: 90,
     approvedDaysAgo: 80,
+    decisionReason: 'Long-time rat keeper; references from her vet',
+    experienceNotes: 'Has kept rats for twelve years, including rescues that bit.',
+    preferences: 'One or two young does to keep Biscotti company',
     notes: 'Has one older doe, Biscotti, who lost her cage-mate.',
   },
   {
@@ -1250,6 +1258,8 @@ const ADOPTERS: AdopterSpec[] = [
     approval: 'approved',
     appliedDaysAgo: 20,
     approvedDaysAgo: 10,
+    decisionReason: 'Home visit went well; read the care guide and set up the cage',
+    preferences: 'Two friendly girls who like being handled',
     notes: 'First rats: matched with two confident girls.',
   },
   {
@@ -1268,6 +1278,8 @@ const ADOPTERS: AdopterSpec[] = [
     experience: 'some',
     approval: 'applied',
     appliedDaysAgo: 3,
+    experienceNotes: 'Her boys are three and one; the older one was neutered last year.',
+    preferences: 'Two boys, ideally neutered, to join her pair',
     notes: 'Asked about two boys to join her neutered male and his brother.',
   },
   {
@@ -1279,7 +1291,38 @@ const ADOPTERS: AdopterSpec[] = [
     otherPets: ['snakes'],
     approval: 'declined',
     appliedDaysAgo: 20,
+    decidedDaysAgo: 18,
+    decisionReason: 'Corn snakes share the room planned for the cage',
     notes: 'Keeps corn snakes in the room planned for the cage; declined for now, welcome to reapply.',
+  },
+  {
+    key: 'amira',
+    name: 'Amira Hussain',
+    email: 'amira.hussain@example.org',
+    phone: '07700 900918',
+    area: 'Headingley, Leeds',
+    household: 'Shares a house with two other students; own room',
+    cageSize: 'Still choosing: asked for advice',
+    experience: 'new',
+    approval: 'applied',
+    appliedDaysAgo: 1,
+    preferences: 'A calm pair of does',
+    notes: 'Home visit to book.',
+  },
+  {
+    key: 'dan',
+    name: 'Dan Whitaker',
+    email: 'dan.whitaker@example.org',
+    area: 'Otley',
+    household: 'Couple; baby due in spring',
+    existingRatsCount: 2,
+    existingRatsFemales: 2,
+    cageSize: 'Critter Nation double',
+    experience: 'experienced',
+    approval: 'withdrawn',
+    appliedDaysAgo: 30,
+    decidedDaysAgo: 25,
+    decisionReason: 'Withdrew: will apply again once the baby has arrived',
   },
 ];
 
@@ -2029,12 +2072,17 @@ async function insertAdoptions(seed: Seed): Promise<number[]> {
   const adopters = zipIds(
     ADOPTERS.map((a) => a.key),
     await insertWithIds(
-      ADOPTERS.map(({ key: _key, appliedDaysAgo, approvedDaysAgo, ...adopter }) => ({
-        ...adopter,
-        createdAt: clock.at(appliedDaysAgo, 13),
-        approvedBy: approvedDaysAgo === undefined ? null : coordinator,
-        approvedAt: approvedDaysAgo === undefined ? null : clock.at(approvedDaysAgo, 16),
-      })),
+      ADOPTERS.map(({ key: _key, appliedDaysAgo, approvedDaysAgo, decidedDaysAgo, ...adopter }) => {
+        const decided = approvedDaysAgo ?? decidedDaysAgo;
+        return {
+          ...adopter,
+          createdAt: clock.at(appliedDaysAgo, 13),
+          approvedBy: approvedDaysAgo === undefined ? null : coordinator,
+          approvedAt: approvedDaysAgo === undefined ? null : clock.at(approvedDaysAgo, 16),
+          decidedBy: decided === undefined ? null : coordinator,
+          decidedAt: decided === undefined ? null : clock.at(decided, 16),
+        };
+      }),
       (c) => tx.insert(s.adopters).values(c).returning({ id: s.adopters.id }),
     ),
   );

@@ -16,3 +16,6 @@ export const PLACEMENT_ROLES = ['admin', 'staff', 'coordinator'] as const satisf
 export function hasRole(role: Role, roles: readonly Role[]): boolean {
   return roles.includes(role);
 }
+
+/** Approving adopters and recording adoptions and returns is coordinator work (and an admin's). */
+export const ADOPTION_ROLES = ['admin', 'coordinator'] as const satisfies readonly Role[];

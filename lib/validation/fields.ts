@@ -77,3 +77,12 @@ export function wholeNumberField(label: string, min: number, max: number, unit =
 
 /** The reason a move or change happened: always asked for, because history without a why is noise. */
 export const reasonField = requiredText('Say why, in a few words: it is kept in the history.', 300);
+
+/** An email address that may be left empty: stored lower-case, empty becomes null. */
+export const optionalEmail = z
+  .string()
+  .trim()
+  .max(200, 'Use at most 200 characters.')
+  .optional()
+  .refine((v) => !v || z.email().safeParse(v).success, 'Enter a valid email address, like name@example.org, or leave it empty.')
+  .transform((v) => (v ? v.toLowerCase() : null));

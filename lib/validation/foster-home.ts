@@ -1,18 +1,10 @@
 import { z } from 'zod';
 import { EXPERIENCE_LEVELS, FOSTER_ACCEPTS, OTHER_PETS } from '@/lib/domain/vocabulary';
-import { checkboxField, idField, optionalText, requiredText, wholeNumberField } from './fields';
+import { checkboxField, idField, optionalEmail, optionalText, requiredText, wholeNumberField } from './fields';
 
 /** Rescue policy: upper bounds that catch a typo (a home with 2000 places is a slip of the keyboard). */
 export const MAX_HOME_CAPACITY_RATS = 200;
 export const MAX_HOME_CAPACITY_CAGES = 50;
-
-const optionalEmail = z
-  .string()
-  .trim()
-  .max(200, 'Use at most 200 characters.')
-  .optional()
-  .refine((v) => !v || z.email().safeParse(v).success, 'Enter a valid email address, like name@example.org, or leave it empty.')
-  .transform((v) => (v ? v.toLowerCase() : null));
 
 /** Everything a foster home form holds; shared by the form and the create and edit actions. */
 export const fosterHomeInput = z.object({
