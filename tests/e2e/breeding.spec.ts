@@ -64,10 +64,10 @@ test('staff record the litter: the kittens appear, one session is logged for the
   const chart = page.getByTestId('pedigree-chart');
   await expect(chart).toHaveAttribute('data-generations', '4');
   await expect(page.getByText('4 of 4 generations known')).toBeVisible();
-  await expect(chart.getByRole('region', { name: 'Parents' })).toContainText('Marigold');
-  await expect(chart.getByRole('region', { name: 'Parents' })).toContainText('Bracken');
-  await expect(chart.getByRole('region', { name: 'Grandparents' })).toContainText('Primrose');
-  await expect(chart.getByRole('region', { name: 'Great-great-grandparents' })).toContainText('Moonbeam');
+  await expect(chart.getByRole('region', { name: 'Parents', exact: true })).toContainText('Marigold');
+  await expect(chart.getByRole('region', { name: 'Parents', exact: true })).toContainText('Bracken');
+  await expect(chart.getByRole('region', { name: 'Grandparents', exact: true })).toContainText('Primrose');
+  await expect(chart.getByRole('region', { name: 'Great-great-grandparents', exact: true })).toContainText('Moonbeam');
   await expect(page.getByRole('heading', { name: 'Coefficient of inbreeding: 6.25%' })).toBeVisible();
   await page.screenshot({ path: 'test-results/breeding-pedigree.png', fullPage: true });
 });
