@@ -1,8 +1,8 @@
-/** Runs once when the server starts: check the environment and open (migrate, seed) the database. */
+/** Runs once when the server starts: check the environment and open (lock, migrate, seed) the database. */
 export async function register() {
   if (process.env.NEXT_RUNTIME !== 'nodejs') return;
-  const { checkEnvironmentOrExit } = await import('./lib/startup');
+  const { checkEnvironmentOrExit, openDatabaseOrExit } = await import('./lib/startup');
   checkEnvironmentOrExit();
   const { getDb } = await import('./db/client');
-  await getDb();
+  await openDatabaseOrExit(getDb);
 }

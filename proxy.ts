@@ -1,12 +1,22 @@
 import { NextResponse, type NextRequest } from 'next/server';
+import { refuseRequest } from '@/lib/request-checks';
 import { contentSecurityPolicy } from '@/lib/security-headers';
 
 /**
- * A fresh nonce and Content-Security-Policy for every request. Next reads the policy from the
- * request to put the nonce on the scripts it renders; the response carries it to the browser.
- * Authorization is not done here: every page, action and route handler checks for itself.
+ * First, refuses in words the requests Next itself would answer with a bare server error (an
+ * empty Origin, a body over the action limit: see lib/request-checks.ts). Then a fresh nonce
+ * and Content-Security-Policy for every request. Next reads the policy from the request to put
+ * the nonce on the scripts it renders; the response carries it to the browser. Authorization
+ * is not done here: every page, action and route handler checks for itself.
  */
 export function proxy(request: NextRequest) {
+  const refusal = refuseRequest({ origin: request.headers.get('origin'), contentLength: request.headers.get('content-length') });
+  if (refusal) {
+    return new NextResponse(refusal.message, {
+      status: refusal.status,
+      headers: { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' },
+    });
+  }
   const bytes = new Uint8Array(16);
   crypto.getRandomValues(bytes);
   const nonce = btoa(String.fromCharCode(...bytes));

@@ -7,6 +7,7 @@ import { drizzle as drizzlePostgres } from 'drizzle-orm/postgres-js';
 import { migrate as migratePostgres } from 'drizzle-orm/postgres-js/migrator';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import postgres from 'postgres';
+import { acquireDataFolderLock } from './data-lock';
 import * as schema from './schema';
 
 export type Schema = typeof schema;
@@ -30,7 +31,10 @@ export type ConnectOptions =
   | { dataDir: string }
   | { memory: true; loadDataDir?: Blob | File };
 
-/** Opens PGlite (a folder, or memory) or a PostgreSQL server; no migration happens here. */
+/**
+ * Opens PGlite (a folder, or memory) or a PostgreSQL server; no migration happens here. A PGlite
+ * folder is locked to this process until `close()` (see data-lock.ts).
+ */
 export async function connect(options: ConnectOptions): Promise<Connection> {
   if ('url' in options) {
     const client = postgres(options.url, { max: 10, onnotice: () => {} });
@@ -43,9 +47,17 @@ export async function connect(options: ConnectOptions): Promise<Connection> {
     };
   }
   let client: PGlite;
+  let release = () => {};
   if ('dataDir' in options) {
-    mkdirSync(options.dataDir, { recursive: true });
-    client = await PGlite.create(options.dataDir);
+    // Throws DataFolderLockedError while another live process has the folder open.
+    release = acquireDataFolderLock(options.dataDir).release;
+    try {
+      mkdirSync(options.dataDir, { recursive: true });
+      client = await PGlite.create(options.dataDir);
+    } catch (error) {
+      release();
+      throw error;
+    }
   } else {
     client = await PGlite.create(options.loadDataDir ? { loadDataDir: options.loadDataDir } : {});
   }
@@ -54,6 +66,12 @@ export async function connect(options: ConnectOptions): Promise<Connection> {
     db: pgliteDb as unknown as Db,
     driver: 'pglite',
     migrate: () => migratePglite(pgliteDb, { migrationsFolder: MIGRATIONS_FOLDER }),
-    close: () => client.close(),
+    close: async () => {
+      try {
+        await client.close();
+      } finally {
+        release();
+      }
+    },
   };
 }

@@ -11,6 +11,7 @@ import {
   type LoaderInput,
 } from 'nuqs/server';
 import { RAT_STATUSES, SEXES } from './domain/vocabulary';
+import { parseId } from './validation/ids';
 import {
   QUARANTINE_FILTERS,
   RAT_TABLE_COLUMNS,
@@ -24,7 +25,7 @@ import {
 
 /** A home id, or `none` for rats not placed in any home. */
 const parseAsHome = createParser<number | 'none'>({
-  parse: (value) => (value === 'none' ? 'none' : /^[1-9]\d{0,9}$/.test(value) ? Number(value) : null),
+  parse: (value) => (value === 'none' ? 'none' : parseId(value)),
   serialize: (value) => String(value),
 });
 

@@ -4,6 +4,7 @@ import { getDb } from '@/db/client';
 import { getRatInScope } from '@/db/queries/housing';
 import { ratScope, requireRole } from '@/lib/authz';
 import type { Role } from '@/lib/domain/vocabulary';
+import { parseId } from '@/lib/validation/ids';
 
 /**
  * For a page under /rats/[ratId]: the signed-in user (one of `roles`) and the rat, or not-found
@@ -13,8 +14,8 @@ import type { Role } from '@/lib/domain/vocabulary';
  */
 export async function requireRatInScope(ratIdParam: string, roles: readonly Role[]) {
   const user = await requireRole(roles);
-  const id = Number(ratIdParam);
-  if (!Number.isInteger(id) || id <= 0) notFound();
+  const id = parseId(ratIdParam);
+  if (id === null) notFound();
   const rat = await getRatInScope(await getDb(), { id, scope: ratScope(user) });
   if (!rat) notFound();
   return { user, rat };

@@ -1,4 +1,4 @@
-import { eq, inArray, sql } from 'drizzle-orm';
+import { eq, inArray } from 'drizzle-orm';
 import type { DbOrTx, Tx } from '../connect';
 import { fosterHomes, intakes, placements, ratStatusChanges, rats } from '../schema';
 import { changedFields } from '../../lib/domain/audit';
@@ -15,7 +15,7 @@ import {
 } from '../../lib/domain/rat-import';
 import { parseRescueCode } from '../../lib/domain/rescue-code';
 import { recordAudit, type AuditInput } from './audit';
-import { allocateRescueCodes } from './rescue-codes';
+import { allocateRescueCodes, lockRescueCodeYears } from './rescue-codes';
 
 /** Rows per INSERT: one statement per chunk, well under PostgreSQL's 65,535 parameters. */
 const INSERT_CHUNK = 1000;
@@ -122,21 +122,18 @@ export async function importRats(
 const AUDITED_FIELDS = ['code', 'name', 'sex', 'birthDate', 'status', 'homeName', 'variety', 'markings', 'notes'] as const;
 
 /**
- * The file's codes stay; the rest get new ones. Each year's counter first moves past the
- * highest code the file brings, so a later intake can never be handed one of them.
+ * The file's codes stay; the rest get new ones. The file's codes do not move any counter (see
+ * `allocateRescueCodes`): their years stay locked until the import commits, so a concurrent
+ * intake steps over them rather than taking one.
  */
 async function codesFor(tx: Tx, list: readonly ImportedRat[], year: number): Promise<string[]> {
-  const highest = new Map<number, number>();
-  for (const r of list) {
+  const years = list.flatMap((r) => {
     const parsed = r.code ? parseRescueCode(r.code) : null;
-    if (parsed) highest.set(parsed.year, Math.max(highest.get(parsed.year) ?? 0, parsed.number));
-  }
-  for (const [codeYear, number] of highest) {
-    await tx.execute(sql`
-      insert into rat_code_counters (year, last_number) values (${codeYear}, ${number})
-      on conflict (year) do update set last_number = greatest(rat_code_counters.last_number, excluded.last_number)`);
-  }
-  const fresh = await allocateRescueCodes(tx, { year, count: list.filter((r) => !r.code).length });
+    return parsed ? [parsed.year] : [];
+  });
+  await lockRescueCodeYears(tx, years);
+  const fileCodes = new Set(list.flatMap((r) => (r.code ? [r.code] : [])));
+  const fresh = await allocateRescueCodes(tx, { year, count: list.filter((r) => !r.code).length, alsoTaken: fileCodes });
   let next = 0;
   return list.map((r) => r.code ?? fresh[next++]);
 }

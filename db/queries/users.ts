@@ -81,14 +81,24 @@ export class DuplicateEmailError extends Error {
   }
 }
 
-function isUniqueViolation(error: unknown): boolean {
+/** The chosen foster home does not exist (deleted since the form opened, or a forged id). */
+export class UnknownFosterHomeError extends Error {
+  constructor() {
+    super('That foster home no longer exists: choose another.');
+  }
+}
+
+function hasCode(error: unknown, code: string): boolean {
   let e: unknown = error;
   for (let i = 0; i < 3 && e; i++) {
-    if ((e as { code?: string }).code === '23505') return true;
+    if ((e as { code?: string }).code === code) return true;
     e = (e as { cause?: unknown }).cause;
   }
   return false;
 }
+
+const isUniqueViolation = (error: unknown) => hasCode(error, '23505');
+const isForeignKeyViolation = (error: unknown) => hasCode(error, '23503');
 
 export async function createUser(
   db: DbOrTx,
@@ -112,6 +122,7 @@ export async function createUser(
     });
   } catch (error) {
     if (isUniqueViolation(error)) throw new DuplicateEmailError();
+    if (isForeignKeyViolation(error)) throw new UnknownFosterHomeError();
     throw error;
   }
 }

@@ -1,5 +1,5 @@
-import { toIsoDate } from './dates';
-import { parseRescueCode } from './rescue-code';
+import { EARLIEST_YEAR, isYearInRange, LATEST_YEAR, toIsoDate } from './dates';
+import { checkImportedCode } from './rescue-code';
 import { LEFT_CARE_STATUSES, RAT_STATUS_LABELS, RAT_STATUSES, type RatStatus, type Role, type Sex } from './vocabulary';
 
 /*
@@ -183,8 +183,9 @@ function optionalText(value: string, label: string, max: number, reasons: string
 /**
  * Checks every row of a rat spreadsheet: a name is required; sex must be recognisable; a birth
  * date must be a real day and not in the future; the home must be an active foster home; a
- * rescue code may not repeat within the file or match a rat already recorded. A code that is
- * not a rescue code at all is replaced by a new one (a warning, not a refusal).
+ * rescue code may not repeat within the file or match a rat already recorded, and must be
+ * within the rescue's numbering (`checkImportedCode`). A code that is not a rescue code at all
+ * is replaced by a new one (a warning, not a refusal).
  */
 export function validateImportRows(rows: readonly ImportRow[], mapping: ColumnMapping, context: ImportContext): ImportRowResult[] {
   const cell = (row: ImportRow, field: ImportField) => {
@@ -197,7 +198,7 @@ export function validateImportRows(rows: readonly ImportRow[], mapping: ColumnMa
   const codeRows = new Map<string, number[]>();
   const codes = rows.map((row, index) => {
     const raw = cell(row, 'code').trim().toUpperCase();
-    if (raw !== '' && parseRescueCode(raw)) {
+    if (raw !== '' && checkImportedCode(raw, context.now).kind === 'code') {
       const list = codeRows.get(raw) ?? [];
       list.push(rowNumber(index));
       codeRows.set(raw, list);
@@ -223,6 +224,7 @@ export function validateImportRows(rows: readonly ImportRow[], mapping: ColumnMa
     if (dateCell !== '') {
       birthDate = parseImportDate(dateCell);
       if (!birthDate) reasons.push(`Birth date “${dateCell}” is not a real date (use 2026-03-14 or 14/03/2026)`);
+      else if (!isYearInRange(birthDate)) reasons.push(`Birth date “${dateCell}” is not in a year from ${EARLIEST_YEAR} to ${LATEST_YEAR}`);
       else if (birthDate > today) reasons.push(`Birth date ${birthDate} is in the future`);
     }
 
@@ -242,9 +244,12 @@ export function validateImportRows(rows: readonly ImportRow[], mapping: ColumnMa
 
     const code = codes[index];
     let keptCode: string | null = null;
-    if (code !== '') {
-      if (!parseRescueCode(code)) {
+    const codeCheck = code === '' ? null : checkImportedCode(code, context.now);
+    if (codeCheck) {
+      if (codeCheck.kind === 'not-a-code') {
         warnings.push(`“${code}” is not a rescue code like ${CODE_EXAMPLE}: the rat gets a new code`);
+      } else if (codeCheck.kind === 'refused') {
+        reasons.push(codeCheck.reason);
       } else if (context.existingCodes.has(code)) {
         reasons.push(`Code ${code} already belongs to a rat in the rescue`);
       } else {

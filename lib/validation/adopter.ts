@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ADOPTER_APPROVALS, EXPERIENCE_LEVELS, OTHER_PETS } from '@/lib/domain/vocabulary';
-import { checkboxField, idField, isoDateField, optionalEmail, optionalText, reasonField, requiredText, wholeNumberField } from './fields';
+import { checkboxField, idField, idOf, isoDateField, optionalEmail, optionalText, reasonField, requiredText, text, wholeNumberField } from './fields';
 
 /** Rescue policy: an upper bound that catches a typo in the adopter's own rat count. */
 export const MAX_ADOPTER_RATS = 50;
@@ -33,7 +33,7 @@ export const adopterInput = z
   });
 export type AdopterInput = z.output<typeof adopterInput>;
 
-export const updateAdopterInput = z.intersection(adopterInput, z.object({ adopterId: idField, version: z.coerce.number().int().positive() }));
+export const updateAdopterInput = z.intersection(adopterInput, z.object({ adopterId: idField, version: idOf() }));
 
 /** The form's multi-select arrives as repeated keys, which Object.fromEntries would flatten. */
 export function adopterFormData(form: FormData): Record<string, unknown> {
@@ -53,7 +53,7 @@ export const ADOPTER_DECISIONS = ['approved', 'declined', 'withdrawn'] as const;
 /** An approval decision: to which state, and why (kept with who decided and when). */
 export const decideAdopterInput = z.object({
   adopterId: idField,
-  version: z.coerce.number().int().positive(),
+  version: idOf(),
   approval: z.enum(ADOPTER_DECISIONS, 'Choose a decision.'),
   reason: reasonField,
 });
@@ -98,7 +98,7 @@ export const ADOPTER_LIST_PAGE_SIZE = 25;
 
 /** The adopters list's URL state: search, approval and own-rats filters, page. */
 export const adopterListQuery = z.object({
-  q: z.string().trim().max(100).catch(''),
+  q: text().trim().max(100).catch(''),
   approval: z.enum(ADOPTER_APPROVALS).nullable().catch(null),
   rats: z.enum(['with', 'without']).nullable().catch(null),
   page: z.coerce.number().int().min(1).max(10_000).catch(1),

@@ -1,8 +1,8 @@
 import { z } from 'zod';
+import { idOf, text } from './fields';
 import { ROLES } from '@/lib/domain/vocabulary';
 
-export const emailField = z
-  .string()
+export const emailField = text()
   .trim()
   .min(1, 'Enter an email address.')
   .pipe(z.email('Enter a valid email address, like name@example.org.'))
@@ -18,7 +18,7 @@ export const signInInput = z.object({
   password: z.string().min(1, 'Enter your password.').max(200),
 });
 
-export const nameField = z.string().trim().min(1, 'Enter a name.').max(120, 'Use at most 120 characters.');
+export const nameField = text().trim().min(1, 'Enter a name.').max(120, 'Use at most 120 characters.');
 
 export const firstAdminInput = z
   .object({
@@ -33,7 +33,7 @@ export const firstAdminInput = z
   });
 
 const optionalId = z
-  .union([z.literal(''), z.coerce.number().int().positive()])
+  .union([z.literal(''), idOf()])
   .optional()
   .transform((v) => (v === '' || v === undefined ? null : v));
 
@@ -52,7 +52,7 @@ export const createUserInput = z
 
 export const updateUserInput = z
   .object({
-    userId: z.coerce.number().int().positive(),
+    userId: idOf(),
     role: z.enum(ROLES, 'Choose a role.'),
     fosterHomeId: optionalId,
   })
@@ -62,7 +62,7 @@ export const updateUserInput = z
   });
 
 export const setUserActiveInput = z.object({
-  userId: z.coerce.number().int().positive(),
+  userId: idOf(),
   active: z.enum(['true', 'false']).transform((v) => v === 'true'),
 });
 
@@ -82,5 +82,5 @@ export const changePasswordInput = z
   });
 
 export const resetPasswordInput = z.object({
-  userId: z.coerce.number().int().positive(),
+  userId: idOf(),
 });

@@ -1,11 +1,22 @@
 import { z } from 'zod';
+import { isYearInRange, YEAR_RANGE_MESSAGE } from '../domain/dates';
+import { MAX_ID } from './ids';
 
 /** Small zod building blocks for form fields: every message says what to type, not what went wrong inside. */
 
+const NUL = /\u0000/g;
+
+/**
+ * Every text field starts here: a NUL character (which nobody types, and PostgreSQL cannot
+ * store) is dropped before any other check, so pasted binary never reaches the database.
+ */
+export function text(message?: string) {
+  return z.string(message).overwrite((v) => v.replace(NUL, ''));
+}
+
 /** Text that must be given, trimmed. */
 export function requiredText(message: string, max = 120) {
-  return z
-    .string(message)
+  return text(message)
     .trim()
     .min(1, message)
     .max(max, `Use at most ${max} characters.`);
@@ -13,8 +24,7 @@ export function requiredText(message: string, max = 120) {
 
 /** Text that may be left empty: empty becomes null. */
 export function optionalText(max = 500) {
-  return z
-    .string()
+  return text()
     .trim()
     .max(max, `Use at most ${max} characters.`)
     .optional()
@@ -27,12 +37,17 @@ export const checkboxField = z
   .optional()
   .transform((v) => v === 'on' || v === 'true');
 
+/** A record id (1 to 2,147,483,647, the database's integer) from a hidden field or a select; `message` when it is anything else. */
+export function idOf(message = 'This record is missing: reload the page.') {
+  return z.coerce.number(message).int(message).positive(message).max(MAX_ID, message);
+}
+
 /** A record id from a hidden field or a select. */
-export const idField = z.coerce.number('This record is missing: reload the page.').int().positive('This record is missing: reload the page.');
+export const idField = idOf();
 
 /** A select whose empty option means "none". */
 export const optionalIdField = z
-  .union([z.literal(''), z.coerce.number().int().positive()])
+  .union([z.literal(''), idOf()])
   .optional()
   .transform((v) => (v === '' || v === undefined ? null : v));
 
@@ -47,7 +62,8 @@ export function isoDateField(message: string) {
     .string(message)
     .trim()
     .min(1, message)
-    .refine((v) => /^\d{4}-\d{2}-\d{2}$/.test(v) && isRealDate(v), 'Enter a real date, like 2026-03-14.');
+    .refine((v) => /^\d{4}-\d{2}-\d{2}$/.test(v) && isRealDate(v), 'Enter a real date, like 2026-03-14.')
+    .refine(isYearInRange, YEAR_RANGE_MESSAGE);
 }
 
 /** An optional calendar date: empty becomes null. */
@@ -56,13 +72,13 @@ export const optionalIsoDateField = z
   .trim()
   .optional()
   .refine((v) => !v || (/^\d{4}-\d{2}-\d{2}$/.test(v) && isRealDate(v)), 'Enter a real date, like 2026-03-14.')
+  .refine((v) => !v || isYearInRange(v), YEAR_RANGE_MESSAGE)
   .transform((v) => (v ? v : null));
 
 /** A whole number typed in a number input, within a range, with messages naming the field. */
 export function wholeNumberField(label: string, min: number, max: number, unit = '') {
   const suffix = unit ? ` ${unit}` : '';
-  return z
-    .string(`Enter ${label.toLowerCase()} as a number.`)
+  return text(`Enter ${label.toLowerCase()} as a number.`)
     .trim()
     .min(1, `Enter ${label.toLowerCase()} as a number.`)
     .regex(/^-?\d+$/, `${label} must be a whole number.`)
@@ -79,8 +95,7 @@ export function wholeNumberField(label: string, min: number, max: number, unit =
 export const reasonField = requiredText('Say why, in a few words: it is kept in the history.', 300);
 
 /** An email address that may be left empty: stored lower-case, empty becomes null. */
-export const optionalEmail = z
-  .string()
+export const optionalEmail = text()
   .trim()
   .max(200, 'Use at most 200 characters.')
   .optional()

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { EXPERIENCE_LEVELS, FOSTER_ACCEPTS, OTHER_PETS } from '@/lib/domain/vocabulary';
-import { checkboxField, idField, optionalEmail, optionalText, requiredText, wholeNumberField } from './fields';
+import { checkboxField, idField, idOf, optionalEmail, optionalText, requiredText, wholeNumberField } from './fields';
 
 /** Rescue policy: upper bounds that catch a typo (a home with 2000 places is a slip of the keyboard). */
 export const MAX_HOME_CAPACITY_RATS = 200;
@@ -27,12 +27,12 @@ export type FosterHomeInput = z.output<typeof fosterHomeInput>;
 /** An edit carries the version of the home it was based on, so a stale edit can be refused. */
 export const updateFosterHomeInput = fosterHomeInput.extend({
   homeId: idField,
-  version: z.coerce.number().int().positive(),
+  version: idOf(),
 });
 
 export const setFosterHomeActiveInput = z.object({
   homeId: idField,
-  version: z.coerce.number().int().positive(),
+  version: idOf(),
   active: z.enum(['true', 'false']).transform((v) => v === 'true'),
 });
 

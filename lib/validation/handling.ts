@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { idOf, text } from './fields';
+import { isYearInRange, YEAR_RANGE_MESSAGE } from '@/lib/domain/dates';
 import { MAX_TRUST_STEP, MIN_TRUST_STEP } from '@/lib/domain/trust-ladder';
 import {
   BACKGROUND_CAUSES,
@@ -36,14 +38,13 @@ function listOf<const T extends readonly [string, ...string[]]>(values: T, noun:
     .transform((list) => [...new Set(list ?? [])]);
 }
 
-const optionalNote = z
-  .string()
+const optionalNote = text()
   .trim()
   .max(MAX_NOTE_LENGTH, `Keep the note to ${MAX_NOTE_LENGTH} characters or fewer.`)
   .optional()
   .transform((v) => (v ? v : undefined));
 
-const ratId = z.coerce.number('Choose a rat.').int('Choose a rat.').positive('Choose a rat.');
+const ratId = idOf('Choose a rat.');
 
 /** What one session showed for one rat. */
 export const sessionRatInput = z.object({
@@ -66,6 +67,7 @@ export function handlingSessionInput(now: Date) {
       .refine((rats) => new Set(rats.map((r) => r.ratId)).size === rats.length, 'Each rat can be in a session only once.'),
     sessionAt: z.coerce
       .date('Enter when the session happened.')
+      .refine(isYearInRange, YEAR_RANGE_MESSAGE)
       .refine((at) => at.getTime() <= latest, 'A session cannot be in the future: enter when it happened.'),
     durationMinutes: wholeNumber(1, MAX_SESSION_MINUTES, 'A session lasts between 1 minute and 8 hours.'),
     techniques: listOf(HANDLING_TECHNIQUES, 'a technique'),

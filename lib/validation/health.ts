@@ -1,5 +1,7 @@
 import { z } from 'zod';
+import { text } from './fields';
 import { todayIso } from '@/lib/domain/quarantine';
+import { isYearInRange, YEAR_RANGE_MESSAGE } from '@/lib/domain/dates';
 import { SYMPTOMS } from '@/lib/domain/vocabulary';
 
 /** Rescue policy: a pet rat weighs well under 2 kg; anything outside 1-2000 g is a typing slip. */
@@ -17,11 +19,11 @@ const blankToUndefined = (v: unknown) => (typeof v === 'string' && v.trim() === 
 export function isoDate(missing: string) {
   return z.preprocess(
     blankToUndefined,
-    z
-      .string(missing)
+    text(missing)
       .trim()
       .regex(/^\d{4}-\d{2}-\d{2}$/, 'Enter a date as day, month and year.')
-      .refine((v) => !Number.isNaN(Date.parse(`${v}T00:00:00Z`)) && new Date(`${v}T00:00:00Z`).toISOString().startsWith(v), 'Enter a real date.'),
+      .refine((v) => !Number.isNaN(Date.parse(`${v}T00:00:00Z`)) && new Date(`${v}T00:00:00Z`).toISOString().startsWith(v), 'Enter a real date.')
+      .refine(isYearInRange, YEAR_RANGE_MESSAGE),
   );
 }
 
@@ -32,10 +34,10 @@ export function pastDate(missing: string, future: string, now: Date) {
 }
 
 export const optionalText = (max: number, what: string) =>
-  z.preprocess(blankToUndefined, z.string().trim().max(max, `Keep ${what} to ${max} characters or fewer.`).optional());
+  z.preprocess(blankToUndefined, text().trim().max(max, `Keep ${what} to ${max} characters or fewer.`).optional());
 
 const requiredText = (max: number, what: string, missing: string) =>
-  z.preprocess(blankToUndefined, z.string(missing).trim().min(1, missing).max(max, `Keep ${what} to ${max} characters or fewer.`));
+  z.preprocess(blankToUndefined, text(missing).trim().min(1, missing).max(max, `Keep ${what} to ${max} characters or fewer.`));
 
 const notes = optionalText(MAX_HEALTH_TEXT, 'the note');
 

@@ -1,6 +1,7 @@
 import { z } from 'zod';
+import { idOf } from './fields';
 
 /** A coordinator acknowledging that they have seen a bite incident. */
 export const acknowledgeIncidentInput = z.object({
-  incidentId: z.coerce.number('Choose an incident.').int('Choose an incident.').positive('Choose an incident.'),
+  incidentId: idOf('Choose an incident.'),
 });

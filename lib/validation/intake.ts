@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { birthDateFromAge, MAX_AGE_WEEKS, MAX_RATS_PER_INTAKE } from '@/lib/domain/intake';
 import { INTAKE_SOURCE_TYPES, SEXES } from '@/lib/domain/vocabulary';
-import { checkboxField, isoDateField, optionalIdField, optionalIsoDateField, optionalText } from './fields';
+import { checkboxField, isoDateField, optionalIdField, optionalIsoDateField, optionalText, text } from './fields';
 
 /** The fields of one rat row, in the order the row editor shows them. */
 export const INTAKE_RAT_FIELDS = ['name', 'sex', 'birthDate', 'ageWeeks', 'variety', 'markings', 'notes'] as const;
@@ -16,11 +16,10 @@ export function isBlankRow(row: Partial<Record<string, unknown>>): boolean {
 }
 
 const ratRow = z.object({
-  name: z.string().trim().max(80, 'Use at most 80 characters.').optional().transform((v) => (v ? v : null)),
+  name: text().trim().max(80, 'Use at most 80 characters.').optional().transform((v) => (v ? v : null)),
   sex: z.enum(SEXES, 'Choose female, male or unknown.'),
   birthDate: optionalIsoDateField,
-  ageWeeks: z
-    .string()
+  ageWeeks: text()
     .trim()
     .optional()
     .refine((v) => !v || /^\d+$/.test(v), 'Enter the age as whole weeks.')

@@ -1,10 +1,11 @@
 import { z } from 'zod';
+import { idOf } from './fields';
 import { optionalText, pastDate, wholeNumber } from './health';
 
 /** Rescue policy: the largest litter the form accepts; rat litters run 6-12, rarely over 20. */
 export const MAX_LITTER_SIZE = 25;
 
-const id = (message: string) => z.coerce.number(message).int(message).positive(message);
+const id = (message: string) => idOf(message);
 
 /** A birth as the form sends it: the dam, the sire when known, the date born and how many kittens lived and died. */
 export function litterInput(now: Date) {

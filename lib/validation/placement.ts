@@ -1,17 +1,18 @@
 import { z } from 'zod';
-import { idField, optionalText, reasonField, requiredText } from './fields';
+import { idField, idOf, optionalText, reasonField, requiredText, text } from './fields';
+import { parseId } from './ids';
 
 /** Move a whole cage group (every rat in it) to another home. */
 export const moveCageGroupInput = z.object({
   groupId: idField,
-  toHomeId: z.coerce.number('Choose the home to move to.').int('Choose the home to move to.').positive('Choose the home to move to.'),
+  toHomeId: idOf('Choose the home to move to.'),
   reason: reasonField,
 });
 
 /** Where a rat moves: an existing cage group, or a new cage group in a home. */
-export const moveDestinationField = z
-  .string('Choose where the rat moves to.')
+export const moveDestinationField = text('Choose where the rat moves to.')
   .regex(/^(group|home):\d+$/, 'Choose where the rat moves to.')
+  .refine((v) => parseId(v.split(':')[1]) !== null, 'Choose where the rat moves to.')
   .transform((v) => {
     const [kind, id] = v.split(':');
     return kind === 'group' ? ({ kind: 'group', groupId: Number(id) } as const) : ({ kind: 'home', fosterHomeId: Number(id) } as const);
@@ -32,7 +33,7 @@ export const moveRatInput = z
 /** Move one rat into a given cage group (from the cage group's page). */
 export const addRatToGroupInput = z.object({
   groupId: idField,
-  ratId: z.coerce.number('Choose a rat.').int('Choose a rat.').positive('Choose a rat.'),
+  ratId: idOf('Choose a rat.'),
   reason: reasonField,
 });
 

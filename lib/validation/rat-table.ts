@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { MAX_ID } from './ids';
+import { text } from './fields';
 import { MAX_TRUST_STEP, MIN_TRUST_STEP } from '../domain/trust-ladder';
 import { RAT_STATUSES, SEXES } from '../domain/vocabulary';
 
@@ -38,18 +40,17 @@ const step = z.int().min(MIN_TRUST_STEP).max(MAX_TRUST_STEP).nullable().catch(nu
  */
 export const ratTableQuery = z
   .object({
-    q: z
-      .string()
+    q: text()
       .catch('')
       .transform((s) => s.trim().slice(0, RAT_TABLE_SEARCH_MAX)),
     status: z
       .array(z.unknown())
       .catch([])
       .transform((values) => [...new Set(values.filter((v): v is (typeof RAT_STATUSES)[number] => RAT_STATUSES.includes(v as never)))]),
-    home: z.union([z.literal('none'), z.int().positive()]).nullable().catch(null),
+    home: z.union([z.literal('none'), z.int().positive().max(MAX_ID)]).nullable().catch(null),
     sex: z.enum(SEXES).nullable().catch(null),
     quarantine: z.enum(QUARANTINE_FILTERS).nullable().catch(null),
-    intake: z.int().positive().nullable().catch(null),
+    intake: z.int().positive().max(MAX_ID).nullable().catch(null),
     stepMin: step,
     stepMax: step,
     sort: z.enum(RAT_TABLE_SORTS).catch(RAT_TABLE_DEFAULTS.sort),

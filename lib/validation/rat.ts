@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { addDays, toIsoDate } from '@/lib/domain/dates';
+import { idOf, text } from './fields';
+import { addDays, isYearInRange, toIsoDate, YEAR_RANGE_MESSAGE } from '@/lib/domain/dates';
 import { MAX_STATUS_REASON_LENGTH } from '@/lib/domain/rat-status';
 import { RAT_STATUSES, SEXES, type Sex } from '@/lib/domain/vocabulary';
 import { formatBytes, MAX_PHOTO_BYTES } from '@/lib/photos';
@@ -16,17 +17,17 @@ function latestToday(now: Date): string {
   return toIsoDate(new Date(now.getTime() + 14 * 3_600_000));
 }
 
-const id = (message: string) => z.coerce.number(message).int(message).positive(message);
+const id = idOf;
 
 const optionalText = (max: number, what: string) =>
-  z
-    .string()
+  text()
     .trim()
     .max(max, `Keep ${what} to ${max} characters or fewer.`)
     .optional()
     .transform((v) => (v ? v : null));
 
-const optionalDate = (message: string) => z.preprocess((v) => (v === '' || v === undefined ? null : v), z.iso.date(message).nullable());
+const optionalDate = (message: string) =>
+  z.preprocess((v) => (v === '' || v === undefined ? null : v), z.iso.date(message).refine(isYearInRange, YEAR_RANGE_MESSAGE).nullable());
 
 /** Refinements also run over fields that failed: compare only real dates. */
 const isDate = (v: unknown): v is string => typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v);
@@ -59,8 +60,7 @@ export function ratProfileInput(params: { now: Date; parents: ReadonlyMap<number
     .object({
       ratId: id('This rat could not be found.'),
       version: id('Reload the page: this form is missing the rat’s version.'),
-      name: z
-        .string('Enter a name.')
+      name: text('Enter a name.')
         .trim()
         .min(1, 'Enter a name.')
         .max(MAX_RAT_NAME_LENGTH, `Keep the name to ${MAX_RAT_NAME_LENGTH} characters or fewer.`),
@@ -101,7 +101,7 @@ export function ratProfileInput(params: { now: Date; parents: ReadonlyMap<number
 
 export type RatProfileInput = z.infer<ReturnType<typeof ratProfileInput>>;
 
-const nullableText = z.string().nullable();
+const nullableText = text().nullable();
 const nullableDate = z.iso.date().nullable();
 const nullableId = z.number().int().positive().nullable();
 
@@ -109,8 +109,7 @@ const nullableId = z.number().int().positive().nullable();
  * The rat as the profile form was opened (a hidden field): used only to explain a refused
  * edit and to keep the person's changes, never to decide what is written.
  */
-export const profileBaseInput = z
-  .string()
+export const profileBaseInput = text()
   .transform((text, ctx) => {
     try {
       return JSON.parse(text) as unknown;
@@ -121,7 +120,7 @@ export const profileBaseInput = z
   })
   .pipe(
     z.object({
-      name: z.string(),
+      name: text(),
       sex: z.enum(SEXES),
       neuteredOn: nullableDate,
       birthDate: nullableDate,
@@ -145,8 +144,7 @@ export const ratStatusInput = z.object({
   version: id('Reload the page: this form is missing the rat’s version.'),
   auditId: z.coerce.number().int().nonnegative().optional().default(0),
   status: z.enum(RAT_STATUSES, 'Choose the new status.'),
-  reason: z
-    .string()
+  reason: text()
     .trim()
     .max(MAX_STATUS_REASON_LENGTH, `Keep the reason to ${MAX_STATUS_REASON_LENGTH} characters or fewer.`)
     .optional()

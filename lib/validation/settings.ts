@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { text } from './fields';
 import { POLICY_SETTINGS, type PolicyKey } from '@/lib/domain/policy';
 
 /** Every policy number, each a whole number within the range its setting allows. */
@@ -6,8 +7,7 @@ export const settingsInput = z.object(
   Object.fromEntries(
     POLICY_SETTINGS.map((s) => [
       s.key,
-      z
-        .string()
+      text()
         .trim()
         .min(1, `Enter a number for ${s.label.toLowerCase()}.`)
         .regex(/^-?\d+$/, `${s.label} must be a whole number.`)

@@ -1,4 +1,4 @@
-import { eq, isNull } from 'drizzle-orm';
+import { eq, isNull, sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { getLitter, recordLitter } from '@/db/queries/litters';
 import {
@@ -96,10 +96,16 @@ describe(`litters on ${driverName()}`, () => {
 
   it('a failure part-way rolls back everything: no litter, intake, kittens, codes or watch changes', async () => {
     const { bean, staff, pregnancy } = await setup();
-    // A rat already holding the fifth code makes the fifth kitten's insert fail after the litter was written.
-    await insertRat(t.db, { name: 'Imported', code: 'R-2026-0005' });
+    // New codes step over codes already in use, so a taken code no longer breaks the write: a
+    // constraint refusing the fifth kitten's code makes its insert fail after the litter was written.
+    await insertRat(t.db, { name: 'Imported', code: 'R-2026-0001' });
     const before = await t.db.select().from(rats);
-    await expect(recordLitter(t.db, { input: birthOf({ damId: bean.id }), actorId: staff.id, now, policy: DEFAULT_POLICY })).rejects.toThrow();
+    await t.db.execute(sql`alter table rats add constraint rats_test_refuses_fifth check (code <> 'R-2026-0006')`);
+    try {
+      await expect(recordLitter(t.db, { input: birthOf({ damId: bean.id }), actorId: staff.id, now, policy: DEFAULT_POLICY })).rejects.toThrow();
+    } finally {
+      await t.db.execute(sql`alter table rats drop constraint rats_test_refuses_fifth`);
+    }
     expect(await t.db.select().from(rats)).toEqual(before);
     expect(await t.db.select().from(litters)).toEqual([]);
     expect(await t.db.select().from(intakes)).toEqual([]);

@@ -50,8 +50,8 @@ describe(`CSV import of rats on ${driverName()}`, () => {
     const saved = await t.db.select().from(rats).orderBy(asc(rats.id));
     expect(saved.map((r) => [r.name, r.code, r.sex, r.status, r.birthDate, r.intakeId])).toEqual([
       ['Pip', 'R-2026-0040', 'female', 'available', '2025-09-14', outcome.intakeId],
-      // The counter moved past the file's code, so the new code follows it.
-      ['Moss', 'R-2026-0041', 'male', 'in_care', null, outcome.intakeId],
+      // The file's code does not move the counter: the new code is the year's first free one.
+      ['Moss', 'R-2026-0001', 'male', 'in_care', null, outcome.intakeId],
     ]);
     const [intake] = await t.db.select().from(intakes).where(eq(intakes.id, outcome.intakeId));
     expect(intake).toMatchObject({ sourceType: 'other', sourceDetails: 'CSV import rescue-list.csv', intakeDate: '2026-06-15', createdBy: staff.id });

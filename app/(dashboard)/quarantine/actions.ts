@@ -8,8 +8,9 @@ import { releaseQuarantine } from '@/db/queries/quarantines';
 import { getPolicy } from '@/db/queries/settings';
 import { refused, type ActionResult } from '@/lib/action-result';
 import { requireRole } from '@/lib/authz';
+import { idOf } from '@/lib/validation/fields';
 
-const releaseInput = z.object({ quarantineId: z.coerce.number().int().positive() });
+const releaseInput = z.object({ quarantineId: idOf() });
 
 /** Coordinators (and admins) release; refused with the reason while the rules say no. */
 export async function releaseQuarantineAction(_prev: ActionResult, form: FormData): Promise<ActionResult> {

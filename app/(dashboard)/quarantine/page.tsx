@@ -19,6 +19,7 @@ import { toIsoDate } from '@/lib/domain/dates';
 import { quarantineClock } from '@/lib/domain/quarantine';
 import { humanize } from '@/lib/domain/vocabulary';
 import { formatDate } from '@/lib/format';
+import { parseId } from '@/lib/validation/ids';
 
 export const metadata: Metadata = { title: 'Quarantine' };
 
@@ -26,7 +27,8 @@ export default async function QuarantinePage({ searchParams }: { searchParams: P
   const user = await requireRole(rolesFor('/quarantine'));
   const { released: releasedId } = await searchParams;
   // The address carries only an id: the banner shows a name read from the database, never address text.
-  const released = releasedId && /^\d{1,9}$/.test(releasedId) ? await getReleasedRatName(await getDb(), { quarantineId: Number(releasedId) }) : null;
+  const releasedQuarantineId = parseId(releasedId);
+  const released = releasedQuarantineId !== null ? await getReleasedRatName(await getDb(), { quarantineId: releasedQuarantineId }) : null;
   return (
     <>
       <PageHeader

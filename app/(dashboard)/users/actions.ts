@@ -3,7 +3,7 @@
 import { revalidatePath } from 'next/cache';
 import { getDb } from '@/db/client';
 import { answer, submitOnce, type Answer } from '@/lib/submit-once';
-import { countActiveAdmins, createUser, DuplicateEmailError, getSessionUser, setUserActive, updateUserRole } from '@/db/queries/users';
+import { countActiveAdmins, createUser, DuplicateEmailError, getSessionUser, setUserActive, UnknownFosterHomeError, updateUserRole } from '@/db/queries/users';
 import { formValues, invalid, refused, type ActionResult } from '@/lib/action-result';
 import { requireRole } from '@/lib/authz';
 import { setPassword } from '@/db/queries/account-security';
@@ -31,6 +31,9 @@ export async function createUserAction(_prev: ActionResult, form: FormData): Pro
   } catch (error) {
     if (error instanceof DuplicateEmailError) {
       return { ok: false, message: error.message, fieldErrors: { email: [error.message] }, values: formValues(form) };
+    }
+    if (error instanceof UnknownFosterHomeError) {
+      return { ok: false, message: error.message, fieldErrors: { fosterHomeId: [error.message] }, values: formValues(form) };
     }
     throw error;
   }

@@ -7,7 +7,7 @@ import { IMPORT_FIELD_LABELS, IMPORT_FIELDS, type ColumnMapping, type ImportFiel
 
 const FIELD_HINTS: Partial<Record<ImportField, string>> = {
   name: 'Required',
-  code: 'Kept when it is an unused code like R-2026-0042; otherwise a new one is given',
+  code: 'Kept when it is an unused code like R-2026-0042 (numbers 0001–9999, a year up to this one). A kept code never moves the year’s counter: new intakes fill the numbers below it and step over it. Anything that is not a code gets a new one',
   sex: 'f, female, doe · m, male, buck · blank for unknown',
   birthDate: '2026-03-14 or 14/03/2026',
   home: 'The foster home’s name, as in Ratwise',

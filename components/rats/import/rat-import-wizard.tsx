@@ -20,6 +20,7 @@ import {
   type ImportRowResult,
 } from '@/lib/domain/rat-import';
 import { serializeRatTableParams } from '@/lib/rat-table-params';
+import { FILE_TOO_LARGE_MESSAGE, MAX_IMPORT_FILE_BYTES } from '@/lib/validation/rat-import';
 import { ColumnMapper } from './column-mapper';
 import { ImportPreview } from './import-preview';
 import { useCsvFile } from './use-csv-file';
@@ -40,6 +41,7 @@ export function RatImportWizard({ homes, existingCodes }: { homes: HomeRef[]; ex
   const [strict, setStrict] = useState(false);
   const [result, dispatch, importing] = useActionState(importRatsAction, idle);
   const [submittedFor, setSubmittedFor] = useState<string | null>(null);
+  const [tooLarge, setTooLarge] = useState(false);
 
   const context = useMemo(() => ({ homesByName: homesByName(homes), existingCodes: new Set(existingCodes) }), [homes, existingCodes]);
   const rows = file.status === 'read' ? file.rows : null;
@@ -70,7 +72,13 @@ export function RatImportWizard({ homes, existingCodes }: { homes: HomeRef[]; ex
     const form = new FormData();
     form.set('fileName', file.name);
     form.set('strict', strict ? 'on' : '');
-    form.set('rows', JSON.stringify({ fields, cells }));
+    const rowsJson = JSON.stringify({ fields, cells });
+    if (new Blob([rowsJson]).size > MAX_IMPORT_FILE_BYTES) {
+      setTooLarge(true);
+      return;
+    }
+    setTooLarge(false);
+    form.set('rows', rowsJson);
     setSubmittedFor(file.name);
     startTransition(() => dispatch(form));
   }
@@ -115,7 +123,7 @@ export function RatImportWizard({ homes, existingCodes }: { homes: HomeRef[]; ex
         <CardHeader>
           <CardTitle>1. Choose the spreadsheet</CardTitle>
           <CardDescription>
-            A CSV file with one rat per row and a header row (save as CSV from Excel, Numbers or Google Sheets). At most 5,000 rows.{' '}
+            A CSV file with one rat per row and a header row (save as CSV from Excel, Numbers or Google Sheets). At most 5,000 rows and 10 MB, saved as UTF-8.{' '}
             <a className="text-primary underline-offset-4 hover:underline" href={`data:text/csv;charset=utf-8,${encodeURIComponent(TEMPLATE)}`} download="rat-import-template.csv">
               Download a template
             </a>
@@ -201,6 +209,7 @@ export function RatImportWizard({ homes, existingCodes }: { homes: HomeRef[]; ex
                         </span>
                       </Alert>
                     ) : null}
+                    {tooLarge ? <Alert variant="destructive">{FILE_TOO_LARGE_MESSAGE}</Alert> : null}
                     {result.state === 'refused' && submittedFor === file.name ? (
                       <Alert variant="destructive">
                         <p>{result.message}</p>

@@ -3,7 +3,7 @@
 import Papa from 'papaparse';
 import { useCallback, useRef, useState } from 'react';
 import { MAX_IMPORT_ROWS } from '@/lib/domain/rat-import';
-import { TOO_MANY_ROWS_MESSAGE } from '@/lib/validation/rat-import';
+import { FILE_TOO_LARGE_MESSAGE, MAX_IMPORT_FILE_BYTES, NOT_UTF8_MESSAGE, TOO_MANY_ROWS_MESSAGE } from '@/lib/validation/rat-import';
 
 export type CsvFile =
   | { status: 'empty' }
@@ -34,8 +34,26 @@ export function useCsvFile() {
     const report = (next: CsvFile) => {
       if (generation.current === mine) setFile(next);
     };
+    // Refused before reading: the server would refuse the upload anyway, less kindly.
+    if (input.size > MAX_IMPORT_FILE_BYTES) {
+      report({ status: 'failed', name, message: FILE_TOO_LARGE_MESSAGE });
+      return;
+    }
     report({ status: 'reading', name, progress: 0, rowsRead: 0 });
-    Papa.parse<Record<string, string>>(input, {
+    // A spreadsheet saved in a legacy encoding would turn its accents into U+FFFD: check the bytes first.
+    input.arrayBuffer().then(
+      (bytes) => {
+        try {
+          new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+        } catch {
+          report({ status: 'failed', name, message: NOT_UTF8_MESSAGE });
+          return;
+        }
+        parse();
+      },
+      () => report({ status: 'failed', name, message: 'The file could not be read.' }),
+    );
+    const parse = () => Papa.parse<Record<string, string>>(input, {
       header: true,
       skipEmptyLines: 'greedy',
       chunkSize: CHUNK_BYTES,

@@ -25,6 +25,7 @@ import { toIsoDate } from '@/lib/domain/dates';
 import { ADOPTION_ROLES, hasRole } from '@/lib/domain/staff-roles';
 import { RAT_STATUS_LABELS } from '@/lib/domain/vocabulary';
 import { formatDate } from '@/lib/format';
+import { parseId } from '@/lib/validation/ids';
 
 export const metadata: Metadata = { title: 'Adopter' };
 
@@ -36,8 +37,8 @@ const SAVED: Record<string, string> = {
 
 export default async function AdopterPage({ params, searchParams }: { params: Promise<{ adopterId: string }>; searchParams: Promise<{ saved?: string }> }) {
   const { adopterId } = await params;
-  const id = Number(adopterId);
-  if (!Number.isInteger(id) || id <= 0 || id > 2_147_483_647) notFound();
+  const id = parseId(adopterId);
+  if (id === null) notFound();
   const user = await requireRole(rolesFor('/adopters'));
   const { saved } = await searchParams;
   return (

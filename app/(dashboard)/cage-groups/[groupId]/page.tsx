@@ -18,13 +18,14 @@ import { listPlacementHomes } from '@/db/queries/foster-homes';
 import { ratScope, requireRole, type CurrentUser } from '@/lib/authz';
 import { PLACEMENT_ROLES } from '@/lib/domain/staff-roles';
 import { formatDate } from '@/lib/format';
+import { parseId } from '@/lib/validation/ids';
 
 export const metadata: Metadata = { title: 'Cage group' };
 
 export default async function CageGroupPage({ params, searchParams }: { params: Promise<{ groupId: string }>; searchParams: Promise<{ created?: string }> }) {
   const { groupId } = await params;
-  const id = Number(groupId);
-  if (!Number.isInteger(id) || id <= 0) notFound();
+  const id = parseId(groupId);
+  if (id === null) notFound();
   const user = await requireRole(PLACEMENT_ROLES);
   const { created } = await searchParams;
   return (

@@ -23,6 +23,7 @@ import { ratScope, requireRole, type CurrentUser } from '@/lib/authz';
 import { rolesFor } from '@/lib/domain/access';
 import { occupancyState } from '@/lib/domain/foster-homes';
 import { hasRole, HOME_EDIT_ROLES, PLACEMENT_ROLES } from '@/lib/domain/staff-roles';
+import { parseId } from '@/lib/validation/ids';
 
 export const metadata: Metadata = { title: 'Foster home' };
 
@@ -34,8 +35,8 @@ const SAVED: Record<string, string> = {
 
 export default async function FosterHomePage({ params, searchParams }: { params: Promise<{ homeId: string }>; searchParams: Promise<{ saved?: string }> }) {
   const { homeId } = await params;
-  const id = Number(homeId);
-  if (!Number.isInteger(id) || id <= 0) notFound();
+  const id = parseId(homeId);
+  if (id === null) notFound();
   const user = await requireRole(rolesFor('/foster-homes'));
   const { saved } = await searchParams;
   return (

@@ -20,13 +20,14 @@ import { intakeTitle } from '@/lib/domain/intake';
 import { PLACEMENT_ROLES } from '@/lib/domain/staff-roles';
 import { INTAKE_SOURCE_LABELS } from '@/lib/domain/vocabulary';
 import { formatDate } from '@/lib/format';
+import { parseId } from '@/lib/validation/ids';
 
 export const metadata: Metadata = { title: 'Intake' };
 
 export default async function IntakePage({ params, searchParams }: { params: Promise<{ intakeId: string }>; searchParams: Promise<{ recorded?: string }> }) {
   const { intakeId } = await params;
-  const id = Number(intakeId);
-  if (!Number.isInteger(id) || id <= 0) notFound();
+  const id = parseId(intakeId);
+  if (id === null) notFound();
   const user = await requireRole(PLACEMENT_ROLES);
   const { recorded } = await searchParams;
   return (

@@ -19,14 +19,15 @@ import { isFoster, ratScope, requireUser } from '@/lib/authz';
 import { countOf } from '@/lib/domain/quarantine';
 import { humanize, IN_CARE_STATUSES } from '@/lib/domain/vocabulary';
 import { formatDate } from '@/lib/format';
+import { parseId } from '@/lib/validation/ids';
 
 export const metadata: Metadata = { title: 'Litter' };
 
 /** One litter: its kittens, dam and sire, the pregnancy watch it closed and its sex-separation deadline. Fosters see it while the dam or a kitten lives with them. */
 export default async function LitterPage({ params, searchParams }: { params: Promise<{ litterId: string }>; searchParams: Promise<{ recorded?: string; logged?: string }> }) {
   const { litterId } = await params;
-  const id = Number(litterId);
-  if (!Number.isInteger(id) || id <= 0) notFound();
+  const id = parseId(litterId);
+  if (id === null) notFound();
   const user = await requireUser();
   const db = await getDb();
   const [litter, policy] = await Promise.all([getLitter(db, { id, scope: ratScope(user) }), getPolicy(db)]);

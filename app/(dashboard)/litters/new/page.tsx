@@ -17,6 +17,7 @@ import { getPolicy } from '@/db/queries/settings';
 import { requireRole, STAFF_ROLES } from '@/lib/authz';
 import { todayIso } from '@/lib/domain/quarantine';
 import { formatDate } from '@/lib/format';
+import { parseId } from '@/lib/validation/ids';
 
 export const metadata: Metadata = { title: 'Record a litter' };
 
@@ -24,8 +25,8 @@ export const metadata: Metadata = { title: 'Record a litter' };
 export default async function NewLitterPage({ searchParams }: { searchParams: Promise<{ dam?: string }> }) {
   await requireRole(STAFF_ROLES);
   const { dam } = await searchParams;
-  const damId = dam === undefined ? null : Number(dam);
-  if (damId !== null && (!Number.isInteger(damId) || damId <= 0)) notFound();
+  const damId = dam === undefined ? null : parseId(dam);
+  if (dam !== undefined && damId === null) notFound();
   const damRow = damId === null ? null : await getDam(await getDb(), { id: damId });
   if (damId !== null && !damRow) notFound();
   return (

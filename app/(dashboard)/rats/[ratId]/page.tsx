@@ -42,6 +42,7 @@ import { handlingPlan } from '@/lib/domain/handling-plan';
 import { profileBase, profileFormValues } from '@/lib/domain/rat-profile';
 import { isFinalStatus, statusChoices } from '@/lib/domain/rat-status';
 import { IN_CARE_STATUSES, RAT_STATUS_LABELS, type Role } from '@/lib/domain/vocabulary';
+import { parseId } from '@/lib/validation/ids';
 
 type PageProps = {
   params: Promise<{ ratId: string }>;
@@ -50,8 +51,8 @@ type PageProps = {
 
 /** The rat in the signed-in user's scope, or null; read once per request (metadata and page share it). */
 const loadRat = cache(async (ratId: string) => {
-  const id = /^[1-9]\d{0,9}$/.test(ratId) ? Number(ratId) : NaN;
-  if (!Number.isSafeInteger(id)) return null;
+  const id = parseId(ratId);
+  if (id === null) return null;
   const user = await requireUser();
   const rat = await getRatRecord(await getDb(), { id, scope: ratScope(user) });
   return rat ? { user, rat } : null;

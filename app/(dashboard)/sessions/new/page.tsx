@@ -5,6 +5,7 @@ import { getDb } from '@/db/client';
 import { listHandlingRats } from '@/db/queries/handling-sessions';
 import { listLitterKittenIds } from '@/db/queries/litters';
 import { ratScope, requireUser } from '@/lib/authz';
+import { parseId } from '@/lib/validation/ids';
 
 export const metadata: Metadata = { title: 'Log a session' };
 
@@ -16,11 +17,11 @@ export default async function NewSessionPage({ searchParams }: { searchParams: P
   const user = await requireUser();
   const { group, rat, litter } = await searchParams;
   const db = await getDb();
-  const litterId = Number(litter);
-  const litterKittens = litter && Number.isInteger(litterId) && litterId > 0 ? await listLitterKittenIds(db, { litterId }) : null;
+  const litterId = parseId(litter);
+  const litterKittens = litter && litterId !== null ? await listLitterKittenIds(db, { litterId }) : null;
   const all = await listHandlingRats(db, { scope: ratScope(user) });
-  const groupId = Number(group);
-  const ratId = Number(rat);
+  const groupId = parseId(group);
+  const ratId = parseId(rat);
   const chosen = all.filter((r) => (litterKittens ? litterKittens.includes(r.id) : group ? r.cageGroupId === groupId : rat ? r.id === ratId : false));
   // Offer the rats of the same home as the chosen ones (a foster has one home anyway); a litter's kittens only.
   const homeId = chosen[0]?.fosterHomeId;
@@ -43,7 +44,7 @@ export default async function NewSessionPage({ searchParams }: { searchParams: P
             currentStep: r.currentStep,
           }))}
           aboveTabBar={user.role === 'foster'}
-          litterId={litterKittens ? litterId : undefined}
+          litterId={litterKittens && litterId !== null ? litterId : undefined}
           preselected={(chosen.length ? chosen : offered.filter((r) => r.cageGroupId === offered[0].cageGroupId)).map((r) => r.id)}
         />
       )}

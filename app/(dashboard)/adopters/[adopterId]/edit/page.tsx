@@ -7,13 +7,14 @@ import { getDb } from '@/db/client';
 import { ADOPTER_FIELDS, getAdopter } from '@/db/queries/adopters';
 import { requireRole } from '@/lib/authz';
 import { rolesFor } from '@/lib/domain/access';
+import { parseId } from '@/lib/validation/ids';
 
 export const metadata: Metadata = { title: 'Edit application' };
 
 export default async function EditAdopterPage({ params }: { params: Promise<{ adopterId: string }> }) {
   const { adopterId } = await params;
-  const id = Number(adopterId);
-  if (!Number.isInteger(id) || id <= 0 || id > 2_147_483_647) notFound();
+  const id = parseId(adopterId);
+  if (id === null) notFound();
   await requireRole(rolesFor('/adopters'));
   const adopter = await getAdopter(await getDb(), { id });
   if (!adopter) notFound();

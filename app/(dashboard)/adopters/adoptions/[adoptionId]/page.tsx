@@ -18,13 +18,14 @@ import { toIsoDate } from '@/lib/domain/dates';
 import { ADOPTION_ROLES, hasRole } from '@/lib/domain/staff-roles';
 import { PRODUCT_NAME } from '@/lib/brand';
 import { formatDate } from '@/lib/format';
+import { parseId } from '@/lib/validation/ids';
 
 export const metadata: Metadata = { title: 'Adoption record' };
 
 export default async function AdoptionRecordPage({ params, searchParams }: { params: Promise<{ adoptionId: string }>; searchParams: Promise<{ saved?: string }> }) {
   const { adoptionId } = await params;
-  const id = Number(adoptionId);
-  if (!Number.isInteger(id) || id <= 0 || id > 2_147_483_647) notFound();
+  const id = parseId(adoptionId);
+  if (id === null) notFound();
   const user = await requireRole(rolesFor('/adopters'));
   const { saved } = await searchParams;
   return (

@@ -10,13 +10,14 @@ import { requireRole } from '@/lib/authz';
 import { FOSTER_HOME_FIELDS } from '@/lib/domain/foster-homes';
 import { HOME_EDIT_ROLES } from '@/lib/domain/staff-roles';
 import { toFosterHomeFormValues } from '@/lib/validation/foster-home';
+import { parseId } from '@/lib/validation/ids';
 
 export const metadata: Metadata = { title: 'Edit foster home' };
 
 export default async function EditFosterHomePage({ params }: { params: Promise<{ homeId: string }> }) {
   const { homeId } = await params;
-  const id = Number(homeId);
-  if (!Number.isInteger(id) || id <= 0) notFound();
+  const id = parseId(homeId);
+  if (id === null) notFound();
   await requireRole(HOME_EDIT_ROLES);
   return (
     <Suspense fallback={<PageSkeleton rows={8} />}>

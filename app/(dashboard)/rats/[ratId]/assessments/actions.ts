@@ -7,6 +7,7 @@ import { invalid, refused, type ActionResult } from '@/lib/action-result';
 import { ratScope, requireRole } from '@/lib/authz';
 import { ASSESSOR_ROLES } from '@/lib/domain/temperament';
 import { temperamentAssessmentInput } from '@/lib/validation/handling';
+import { parseId } from '@/lib/validation/ids';
 
 /** The form's fields that hold several values (checkbox chips). */
 const LIST_FIELDS = ['backgroundCauses', 'fearTriggers'] as const;
@@ -32,7 +33,7 @@ function withChosenLists(result: ActionResult, form: FormData): ActionResult {
  */
 export async function createAssessmentAction(ratId: number, _prev: ActionResult, form: FormData): Promise<ActionResult> {
   const user = await requireRole(ASSESSOR_ROLES);
-  if (!Number.isInteger(ratId) || ratId <= 0) return refused('That rat could not be found. Nothing was saved.');
+  if (parseId(ratId) === null) return refused('That rat could not be found. Nothing was saved.');
   const input = temperamentAssessmentInput.safeParse(assessmentFields(form));
   if (!input.success) return withChosenLists(invalid(input.error, form), form);
   const done = await submitOnce(form, { action: 'createAssessment', userId: user.id }, async (tx) => {

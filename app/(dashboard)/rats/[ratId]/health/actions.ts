@@ -8,6 +8,7 @@ import { invalid, refused, type ActionResult } from '@/lib/action-result';
 import { ratScope, requireRole } from '@/lib/authz';
 import { ROLES } from '@/lib/domain/vocabulary';
 import { healthEventInput, healthFormObject } from '@/lib/validation/health';
+import { parseId } from '@/lib/validation/ids';
 
 /**
  * Records a health event for one rat. Everyone may record; fosters only weights, health checks
@@ -15,7 +16,7 @@ import { healthEventInput, healthFormObject } from '@/lib/validation/health';
  */
 export async function recordHealthEventAction(ratId: number, _prev: ActionResult, form: FormData): Promise<ActionResult> {
   const user = await requireRole(ROLES);
-  if (!Number.isInteger(ratId) || ratId <= 0) return refused('This rat was not found: nothing was saved.');
+  if (parseId(ratId) === null) return refused('This rat was not found: nothing was saved.');
   const now = new Date();
   const input = healthEventInput(now).safeParse(healthFormObject(form));
   if (!input.success) return invalid(input.error, form);

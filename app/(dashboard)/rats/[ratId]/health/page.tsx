@@ -22,6 +22,7 @@ import { healthKindsFor, weightChartSummary } from '@/lib/domain/health-events';
 import { todayIso } from '@/lib/domain/quarantine';
 import { IN_CARE_STATUSES, type RatStatus } from '@/lib/domain/vocabulary';
 import { formatDate } from '@/lib/format';
+import { parseId } from '@/lib/validation/ids';
 
 export const metadata: Metadata = { title: 'Health' };
 
@@ -30,8 +31,8 @@ type HealthRat = NonNullable<Awaited<ReturnType<typeof getHealthRat>>>;
 /** A rat's health: record an event, the weight chart with its loss alert, and the timeline. Fosters see only their home's rats. */
 export default async function RatHealthPage({ params }: { params: Promise<{ ratId: string }> }) {
   const { ratId } = await params;
-  const id = Number(ratId);
-  if (!Number.isInteger(id) || id <= 0) notFound();
+  const id = parseId(ratId);
+  if (id === null) notFound();
   const user = await requireUser();
   const rat = await getHealthRat(await getDb(), { id, scope: ratScope(user) });
   if (!rat) notFound();

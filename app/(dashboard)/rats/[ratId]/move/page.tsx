@@ -16,13 +16,14 @@ import { getRatHousing } from '@/db/queries/placements';
 import { ratScope, requireRole, type CurrentUser } from '@/lib/authz';
 import { canMoveRat, inQuarantine, soloWarning } from '@/lib/domain/placements';
 import { PLACEMENT_ROLES } from '@/lib/domain/staff-roles';
+import { parseId } from '@/lib/validation/ids';
 
 export const metadata: Metadata = { title: 'Move a rat' };
 
 export default async function MoveRatPage({ params }: { params: Promise<{ ratId: string }> }) {
   const { ratId } = await params;
-  const id = Number(ratId);
-  if (!Number.isInteger(id) || id <= 0) notFound();
+  const id = parseId(ratId);
+  if (id === null) notFound();
   const user = await requireRole(PLACEMENT_ROLES);
   return (
     <Suspense fallback={<PageSkeleton rows={5} />}>

@@ -2,14 +2,12 @@ import { getDb } from '@/db/client';
 import { getRatPhotoInScope } from '@/db/queries/rat-records';
 import { getCurrentUser, ratScope } from '@/lib/authz';
 import { getObject } from '@/lib/storage';
+import { parseId } from '@/lib/validation/ids';
 
 function notFound() {
   return new Response('Not found', { status: 404, headers: { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' } });
 }
 
-function positiveId(value: string): number | null {
-  return /^[1-9]\d{0,9}$/.test(value) ? Number(value) : null;
-}
 
 /**
  * Serves a rat's photo (`?size=thumb`: its 320px WebP thumbnail) to a signed-in user who may
@@ -20,8 +18,8 @@ export async function GET(request: Request, { params }: { params: Promise<{ ratI
   const user = await getCurrentUser();
   if (!user) return notFound();
   const { ratId: ratParam, photoId: photoParam } = await params;
-  const ratId = positiveId(ratParam);
-  const photoId = positiveId(photoParam);
+  const ratId = parseId(ratParam);
+  const photoId = parseId(photoParam);
   if (!ratId || !photoId) return notFound();
   const photo = await getRatPhotoInScope(await getDb(), { ratId, photoId, scope: ratScope(user) });
   if (!photo) return notFound();
