@@ -50,6 +50,8 @@ export const SERVER_ACTIONS: Record<string, AuthzEntry> = {
   'app/(dashboard)/intakes/actions.ts#createIntakeAction': { roles: ADMIN_STAFF, scope: 'rescue' },
   'app/(dashboard)/litters/actions.ts#recordLitterAction': { roles: STAFF, scope: 'rescue' },
   'app/(dashboard)/quarantine/actions.ts#releaseQuarantineAction': { roles: ADMIN_COORDINATOR, scope: 'rescue' },
+  'app/(dashboard)/quarantine/actions.ts#startQuarantineAction': { roles: ADMIN_COORDINATOR, scope: 'rescue' },
+  'app/(dashboard)/quarantine/actions.ts#extendQuarantineAction': { roles: ADMIN_COORDINATOR, scope: 'rescue' },
   'app/(dashboard)/rats/[ratId]/actions.ts#updateRatProfileAction': { roles: STAFF, scope: 'rescue' },
   'app/(dashboard)/rats/[ratId]/actions.ts#changeRatStatusAction': { roles: STAFF, scope: 'rescue' },
   'app/(dashboard)/rats/[ratId]/actions.ts#uploadRatPhotoAction': { roles: STAFF, scope: 'rescue' },

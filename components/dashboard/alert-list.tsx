@@ -22,6 +22,7 @@ const GROUP_TITLES: Record<AlertKind, string> = {
   home_over_capacity: 'foster homes are over capacity',
   neuter_review: 'males may need a neuter review',
   weight_loss: 'rats are losing weight',
+  hormonal_males_together: 'cage groups hold intact adult males together',
 };
 
 /** Alerts of one kind and severity beyond this many are bundled into one expandable line. */

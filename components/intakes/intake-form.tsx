@@ -76,6 +76,7 @@ export function IntakeForm({
   const [intakeDate, setIntakeDate] = useState(today);
   const [sourceType, setSourceType] = useState<IntakeSourceType | ''>('');
   const [mixedSex, setMixedSex] = useState(false);
+  const [arrivesAt, setArrivesAt] = useState('');
   const [announcement, setAnnouncement] = useState('');
   const focusRef = useRef<string | null>(null);
   const messageRef = useRef<HTMLDivElement>(null);
@@ -179,6 +180,7 @@ export function IntakeForm({
               ))}
             </NativeSelect>
           </Field>
+          <CapacityWarning home={homes.find((h) => String(h.id) === arrivesAt) ?? null} arriving={rows.length} />
           <Field id="sourceDetails" label="Source details" hint="Who or where: a council referral, the owner, the other rescue." error={err('sourceDetails')}>
             <Input {...fieldAria('sourceDetails', err('sourceDetails'), true)} name="sourceDetails" autoComplete="off" />
           </Field>
@@ -191,7 +193,7 @@ export function IntakeForm({
             hint={homes.length ? 'Only homes that can quarantine are listed. Leave it awaiting placement to place each cage group later.' : 'No active home can quarantine: the rats will await placement.'}
             error={err('arrivesAt')}
           >
-            <NativeSelect {...fieldAria('arrivesAt', err('arrivesAt'), true)} name="arrivesAt" defaultValue="">
+            <NativeSelect {...fieldAria('arrivesAt', err('arrivesAt'), true)} name="arrivesAt" value={arrivesAt} onChange={(e) => setArrivesAt(e.target.value)}>
               <option value="">Not placed yet (awaiting placement)</option>
               {homes.map((h) => (
                 <option key={h.id} value={h.id}>
@@ -346,7 +348,7 @@ export function IntakeForm({
           </p>
           {females > 0 && males > 0 && !mixedSex ? (
             <Alert variant="warning">
-              This intake has females and males. If they were kept together, tick <strong>Mixed-sex</strong> so the females go on pregnancy watch.
+              This intake has females and males: the females go on pregnancy watch, as rats arriving together were usually kept together.
             </Alert>
           ) : null}
           {groups.length > 0 ? (
@@ -371,5 +373,15 @@ export function IntakeForm({
         </Button>
       </div>
     </form>
+  );
+}
+
+/** Warns before saving when the chosen home has too few places for the rats arriving (saving is still allowed, as for a move). */
+function CapacityWarning({ home, arriving }: { home: IntakeHomeOption | null; arriving: number }) {
+  if (!home || home.ratCount + arriving <= home.capacityRats) return null;
+  return (
+    <Alert variant="warning" role="status" className="md:col-span-2">
+      {home.name} would hold {home.ratCount + arriving} rats for {home.capacityRats} places: it will be over capacity. Choose another home, or leave the rats awaiting placement.
+    </Alert>
   );
 }

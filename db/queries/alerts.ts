@@ -3,6 +3,7 @@ import {
   cageGroupMemberships,
   cageGroups,
   fosterHomes,
+  handlingSessions,
   healthEvents,
   incidents,
   placements,
@@ -17,10 +18,11 @@ import { BITE_ALERT_DAYS } from '../../lib/domain/alerts';
 import { addDays, toIsoDate } from '../../lib/domain/dates';
 import type { Policy } from '../../lib/domain/policy';
 import { IN_CARE_STATUSES } from '../../lib/domain/vocabulary';
+import { outer } from './outer';
 import { ratScopeCondition } from './rats';
 
 const inCare = inArray(rats.status, [...IN_CARE_STATUSES]);
-const openQuarantine = sql<boolean>`exists (select 1 from ${quarantines} q where q.rat_id = ${rats.id} and q.ended_on is null)`;
+const openQuarantine = sql<boolean>`exists (select 1 from ${quarantines} q where q.rat_id = ${outer(rats.id)} and q.ended_on is null)`;
 const ratName = { ratId: rats.id, ratName: rats.name };
 
 /**
@@ -33,17 +35,17 @@ export async function loadAlertRows(db: DbOrTx, params: { scope: RatScope; now: 
   const today = toIsoDate(now);
   const homeCondition = scope.kind === 'all' ? eq(fosterHomes.active, true) : scope.kind === 'home' ? eq(fosterHomes.id, scope.fosterHomeId) : sql`false`;
 
-  const lastSession = sql<Date | null>`(select max(h.session_at) from handling_sessions h where h.rat_id = ${rats.id})`.mapWith((v) =>
+  const lastSession = sql<Date | null>`(select max(h.session_at) from ${handlingSessions} h where h.rat_id = ${outer(rats.id)})`.mapWith((v) =>
     v === null ? null : new Date(v as string),
   );
-  const ratsPlaced = sql<number>`(select count(*) from ${placements} p where p.foster_home_id = ${fosterHomes.id} and p.ended_at is null)`.mapWith(Number);
-  const groupsInHome = sql<number>`(select count(*) from ${cageGroups} g where g.foster_home_id = ${fosterHomes.id} and g.dissolved_at is null
+  const ratsPlaced = sql<number>`(select count(*) from ${placements} p where p.foster_home_id = ${outer(fosterHomes.id)} and p.ended_at is null)`.mapWith(Number);
+  const groupsInHome = sql<number>`(select count(*) from ${cageGroups} g where g.foster_home_id = ${outer(fosterHomes.id)} and g.dissolved_at is null
       and exists (select 1 from ${cageGroupMemberships} m where m.cage_group_id = g.id and m.left_at is null))`.mapWith(Number);
-  const neuterReviewedOn = sql<string | null>`(select max(e.occurred_on)::text from ${healthEvents} e where e.rat_id = ${rats.id} and e.kind = 'neuter_review')`;
+  const neuterReviewedOn = sql<string | null>`(select max(e.occurred_on)::text from ${healthEvents} e where e.rat_id = ${outer(rats.id)} and e.kind = 'neuter_review')`;
 
   const [quarantineRows, watchRows, cageMembers, handling, incidentRows, homes, males, weights] = await Promise.all([
     db
-      .select({ ...ratName, plannedEndOn: quarantines.plannedEndOn, endedOn: quarantines.endedOn })
+      .select({ ...ratName, quarantineId: quarantines.id, plannedEndOn: quarantines.plannedEndOn, endedOn: quarantines.endedOn })
       .from(quarantines)
       .innerJoin(rats, eq(rats.id, quarantines.ratId))
       .where(and(isNull(quarantines.endedOn), scoped)),
@@ -59,6 +61,9 @@ export async function loadAlertRows(db: DbOrTx, params: { scope: RatScope; now: 
         cageGroupName: cageGroups.name,
         fosterHomeId: cageGroups.fosterHomeId,
         inQuarantine: openQuarantine,
+        sex: rats.sex,
+        neuteredOn: rats.neuteredOn,
+        birthDate: rats.birthDate,
       })
       .from(cageGroupMemberships)
       .innerJoin(cageGroups, eq(cageGroups.id, cageGroupMemberships.cageGroupId))

@@ -8,6 +8,7 @@ import type { RatStatus, WatchKind } from '../../lib/domain/vocabulary';
 import { recordAudit } from './audit';
 import { listRatsWithHousing } from './housing';
 import { ratScopeCondition } from './rats';
+import { outer } from './outer';
 
 export type GroupMember = {
   ratId: number;
@@ -152,7 +153,7 @@ export async function listHomeRatsWithoutGroup(db: DbOrTx, params: { fosterHomeI
         eq(placements.fosterHomeId, params.fosterHomeId),
         isNull(placements.endedAt),
         sql`not exists (select 1 from ${cageGroupMemberships} m join ${cageGroups} g on g.id = m.cage_group_id
-                        where m.rat_id = ${rats.id} and m.left_at is null and g.foster_home_id = ${params.fosterHomeId})`,
+                        where m.rat_id = ${outer(rats.id)} and m.left_at is null and g.foster_home_id = ${params.fosterHomeId})`,
         ratScopeCondition(params.scope),
       ),
     )

@@ -1,8 +1,8 @@
 import { and, asc, count, desc, eq, isNull, ne, sql } from 'drizzle-orm';
-import { auditLog, cageGroups, fosterHomes, placements, users, type FosterHome } from '../schema';
+import { auditLog, cageGroups, fosterHomes, placements, quarantines, rats, users, type FosterHome } from '../schema';
 import type { DbOrTx } from '../connect';
 import { changedFields } from '../../lib/domain/audit';
-import { FOSTER_HOME_FIELDS, foldChanges, type ChangeSet } from '../../lib/domain/foster-homes';
+import { canStopQuarantining, FOSTER_HOME_FIELDS, foldChanges, type ChangeSet } from '../../lib/domain/foster-homes';
 import { recordAudit } from './audit';
 
 export async function getFosterHomeName(db: DbOrTx, params: { id: number }): Promise<string | null> {
@@ -116,7 +116,8 @@ export type FosterHomeWrite =
   | { ok: false; kind: 'duplicate_name' }
   | { ok: false; kind: 'missing' }
   | { ok: false; kind: 'stale'; current: FosterHomeValues; version: number; theirChanges: ChangeSet; editors: string[] }
-  | { ok: false; kind: 'still_housing'; ratCount: number };
+  | { ok: false; kind: 'still_housing'; ratCount: number }
+  | { ok: false; kind: 'holds_quarantined'; reason: string };
 
 /** Adds a home (version 1) and audits it; a name another home uses (in any case) is refused. */
 export async function createFosterHome(db: DbOrTx, params: { values: FosterHomeValues; actorId: number | null }): Promise<FosterHomeWrite> {
@@ -210,6 +211,17 @@ export async function updateFosterHome(
       }
       const changes = changedFields(valuesOf(home), params.values, FOSTER_HOME_FIELDS);
       if (Object.keys(changes).length === 0) return { ok: true, id: home.id, changes } as const;
+      if (home.canQuarantine && !params.values.canQuarantine) {
+        const held = await tx
+          .select({ name: rats.name })
+          .from(placements)
+          .innerJoin(quarantines, and(eq(quarantines.ratId, placements.ratId), isNull(quarantines.endedOn)))
+          .innerJoin(rats, eq(rats.id, placements.ratId))
+          .where(and(eq(placements.fosterHomeId, home.id), isNull(placements.endedAt)))
+          .orderBy(asc(rats.name));
+        const decision = canStopQuarantining(home.name, held.map((r) => r.name));
+        if (!decision.ok) return { ok: false, kind: 'holds_quarantined', reason: decision.reason } as const;
+      }
       await saveNextVersion(tx, { home, set: params.values, changes, summary: `Edited foster home ${params.values.name}`, actorId: params.actorId });
       return { ok: true, id: home.id, changes } as const;
     });

@@ -5,6 +5,7 @@ import { incidentsToReview, incidentWindowStart, reportWeeks, type ReportInciden
 import { TRUST_STEP_WINDOW } from '../../lib/domain/trust-step';
 import { IN_CARE_STATUSES } from '../../lib/domain/vocabulary';
 import { recordAudit } from './audit';
+import { outer } from './outer';
 
 const inCare = inArray(rats.status, [...IN_CARE_STATUSES]);
 const openPlacement = and(eq(placements.ratId, rats.id), isNull(placements.endedAt));
@@ -17,7 +18,7 @@ const openPlacement = and(eq(placements.ratId, rats.id), isNull(placements.ended
 export async function loadHandlingReportRows(db: DbOrTx, params: { now: Date }): Promise<ReportRows> {
   const { now } = params;
   const start = new Date(`${reportWeeks(now)[0].from}T00:00:00Z`);
-  const lastHandledAt = sql<Date | null>`(select max(h.session_at) from ${handlingSessions} h where h.rat_id = ${rats.id} and h.session_at <= ${now.toISOString()}::timestamptz)`.mapWith(
+  const lastHandledAt = sql<Date | null>`(select max(h.session_at) from ${handlingSessions} h where h.rat_id = ${outer(rats.id)} and h.session_at <= ${now.toISOString()}::timestamptz)`.mapWith(
     (v) => (v === null ? null : new Date(v as string)),
   );
   const day = sql<string>`to_char(${handlingSessions.sessionAt} at time zone 'UTC', 'YYYY-MM-DD')`;

@@ -14,11 +14,13 @@ import {
 import type { DbOrTx } from '../connect';
 import type { RatScope } from '../../lib/domain/access';
 import { isIncident } from '../../lib/domain/handling';
+import { listInWords } from '../../lib/domain/quarantine';
 import { currentTrustStep, type StepSession } from '../../lib/domain/trust-step';
 import type { HandlingSessionInput } from '../../lib/validation/handling';
 import { IN_CARE_STATUSES, type WatchKind } from '../../lib/domain/vocabulary';
 import { recordAudit } from './audit';
 import { ratScopeCondition } from './rats';
+import { outer } from './outer';
 
 export type HandlingRat = {
   id: number;
@@ -50,8 +52,8 @@ export async function listHandlingRats(db: DbOrTx, params: { scope: RatScope; ra
       cageGroupName: cageGroups.name,
       fosterHomeId: placements.fosterHomeId,
       mainPhotoId: ratPhotos.id,
-      inQuarantine: sql<boolean>`exists (select 1 from ${quarantines} q where q.rat_id = ${rats.id} and q.ended_on is null)`,
-      watchKinds: sql<WatchKind[]>`coalesce((select array_agg(w.kind::text order by w.kind) from ${watches} w where w.rat_id = ${rats.id} and w.closed_on is null), '{}')`,
+      inQuarantine: sql<boolean>`exists (select 1 from ${quarantines} q where q.rat_id = ${outer(rats.id)} and q.ended_on is null)`,
+      watchKinds: sql<WatchKind[]>`coalesce((select array_agg(w.kind::text order by w.kind) from ${watches} w where w.rat_id = ${outer(rats.id)} and w.closed_on is null), '{}')`,
     })
     .from(rats)
     .innerJoin(placements, and(eq(placements.ratId, rats.id), isNull(placements.endedAt)))
@@ -94,9 +96,25 @@ export async function listHandlingRats(db: DbOrTx, params: { scope: RatScope; ra
 }
 
 export class RatsOutOfScopeError extends Error {
-  constructor() {
-    super('One of these rats is not in your home any more, so the session was not saved. Reload the page to see your rats now.');
+  /** `names`: the rats that moved away, when the asker may know them (they lived in the asker's home); otherwise none. */
+  constructor(names: readonly string[] = []) {
+    const who = names.length === 0 ? 'One of these rats is' : `${listInWords(names)} ${names.length === 1 ? 'is' : 'are'}`;
+    super(`${who} not in your home any more, so the session was not saved. Reload the page to see your rats now.`);
   }
+}
+
+/**
+ * The names of the rats a session was refused for: for a foster, only rats that once lived in
+ * their home (a foster never learns the name of a rat they never had); for staff, any rat.
+ */
+async function ratsThatMovedAway(tx: DbOrTx, ratIds: readonly number[], scope: RatScope): Promise<string[]> {
+  if (ratIds.length === 0 || scope.kind === 'none') return [];
+  const knew =
+    scope.kind === 'home'
+      ? sql`exists (select 1 from ${placements} p where p.rat_id = ${outer(rats.id)} and p.foster_home_id = ${scope.fosterHomeId})`
+      : undefined;
+  const rows = await tx.select({ name: rats.name }).from(rats).where(and(inArray(rats.id, [...ratIds]), knew)).orderBy(asc(rats.name));
+  return rows.map((r) => r.name);
 }
 
 /**
@@ -117,7 +135,10 @@ export async function createHandlingSession(
       .innerJoin(placements, and(eq(placements.ratId, rats.id), isNull(placements.endedAt)))
       .where(and(inArray(rats.id, ratIds), inArray(rats.status, [...IN_CARE_STATUSES]), ratScopeCondition(params.scope)))
       .for('update', { of: rats });
-    if (inScope.length !== ratIds.length) throw new RatsOutOfScopeError();
+    if (inScope.length !== ratIds.length) {
+      const found = new Set(inScope.map((r) => r.id));
+      throw new RatsOutOfScopeError(await ratsThatMovedAway(tx, ratIds.filter((id) => !found.has(id)), params.scope));
+    }
     const homeOf = new Map(inScope.map((r) => [r.id, r]));
     const batchId = randomUUID();
     const inserted = await tx

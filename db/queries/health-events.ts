@@ -32,9 +32,11 @@ import { IN_CARE_STATUSES, type Role, type Symptom } from '../../lib/domain/voca
 import { eventDate, type HealthEventInput } from '../../lib/validation/health';
 import { recordAudit } from './audit';
 import { membershipGroup, openPlacement, placementHome, ratSummary } from './rat-joins';
+import { cageMatesInQuarantine } from './quarantines';
 import { ratScopeCondition } from './rats';
+import { outer } from './outer';
 
-const openQuarantine = sql<boolean>`exists (select 1 from ${quarantines} q where q.rat_id = ${rats.id} and q.ended_on is null)`;
+const openQuarantine = sql<boolean>`exists (select 1 from ${quarantines} q where q.rat_id = ${outer(rats.id)} and q.ended_on is null)`;
 
 /** The rat a health page is about, with its home and open quarantine, or null when out of scope. */
 export async function getHealthRat(db: DbOrTx, params: { id: number; scope: RatScope }) {
@@ -181,8 +183,7 @@ export async function recordHealthEvent(
     const messages: string[] = [];
     const context: EffectContext = { tx, rat, occurredOn, actor, audit, now, policy };
     if ((input.kind === 'illness' || input.kind === 'health_check') && isSymptomRecord(input)) {
-      const restart = await restartQuarantineOnSymptom(context, input.symptoms);
-      if (restart) messages.push(restart);
+      messages.push(...(await restartQuarantineOnSymptom(context, input.symptoms)));
     }
     if (input.kind === 'neuter') messages.push(...(await recordNeuter(context)));
     if (input.kind === 'death') messages.push(...(await recordDeath(context, input.causeOfDeath ?? null)));
@@ -204,27 +205,57 @@ type EffectContext = {
   policy: Policy;
 };
 
-/** A symptom while the rat's quarantine is open restarts its clock (the domain says from when, and says so). */
-async function restartQuarantineOnSymptom(ctx: EffectContext, symptoms: readonly Symptom[]): Promise<string | null> {
-  const { tx } = ctx;
+/**
+ * A symptom while the rat's quarantine is open restarts its clock, and the clock of every cage-mate
+ * in quarantine too: cage-mates share air (the domain says from when, and each says so). A symptom
+ * outside quarantine points to starting an illness quarantine.
+ */
+async function restartQuarantineOnSymptom(ctx: EffectContext, symptoms: readonly Symptom[]): Promise<string[]> {
+  const { tx, rat } = ctx;
   const [period] = await tx
     .select()
     .from(quarantines)
-    .where(and(eq(quarantines.ratId, ctx.rat.id), isNull(quarantines.endedOn)))
+    .where(and(eq(quarantines.ratId, rat.id), isNull(quarantines.endedOn)))
     .for('update');
-  if (!period) return null;
-  const restart = restartOnSymptom(period, { occurredOn: ctx.occurredOn, symptoms }, ctx.now, ctx.policy);
-  if (!restart.restarted) return restart.message;
-  await tx.update(quarantines).set(restart.patch).where(eq(quarantines.id, period.id));
-  await recordAudit(tx, {
+  const symptom = { occurredOn: ctx.occurredOn, symptoms };
+  if (!period) {
+    return [`${rat.name} is not in quarantine: start an illness quarantine from ${formatShortDate(ctx.occurredOn)} on the Quarantine page to keep the other rats safe.`];
+  }
+  const restart = restartOnSymptom(period, symptom, ctx.now, ctx.policy);
+  if (!restart.restarted) return [restart.message];
+  await applyRestart(ctx, { period, ratId: rat.id, patch: restart.patch, summary: restart.message });
+  const messages = [restart.message];
+  for (const mate of await cageMatesInQuarantine(tx, rat.id)) {
+    const mateRestart = restartOnSymptom(mate.period, symptom, ctx.now, ctx.policy);
+    // A cage-mate whose quarantine began after the symptom was not there to breathe it.
+    if (!mateRestart.restarted) continue;
+    const patch = { ...mateRestart.patch, restartReason: `${mateRestart.patch.restartReason} in cage-mate ${rat.name}` };
+    const message = `${mate.name} shares ${rat.name}’s cage and air: ${lowerFirst(mateRestart.message)}`;
+    await applyRestart(ctx, { period: mate.period, ratId: mate.period.ratId, patch, summary: message });
+    messages.push(message);
+  }
+  return messages;
+}
+
+function lowerFirst(text: string): string {
+  return text.charAt(0).toLowerCase() + text.slice(1);
+}
+
+async function applyRestart(
+  ctx: EffectContext,
+  params: { period: typeof quarantines.$inferSelect; ratId: number; patch: Partial<typeof quarantines.$inferSelect>; summary: string },
+) {
+  await ctx.tx.update(quarantines).set(params.patch).where(eq(quarantines.id, params.period.id));
+  await recordAudit(ctx.tx, {
     ...ctx.audit,
+    ratId: params.ratId,
+    fosterHomeId: params.period.fosterHomeId,
     action: 'update',
     entityType: 'quarantine',
-    entityId: period.id,
-    summary: restart.message,
-    changes: changedFields(period, restart.patch, ['plannedEndOn', 'restartedOn', 'restartReason']),
+    entityId: params.period.id,
+    summary: params.summary,
+    changes: changedFields(params.period, params.patch, ['plannedEndOn', 'restartedOn', 'restartReason']),
   });
-  return restart.message;
 }
 
 /** A neuter sets neutered_on; a male also goes on post-neuter watch until he counts as sterile. */
@@ -242,8 +273,8 @@ async function recordNeuter(ctx: EffectContext): Promise<string[]> {
     summary: `${rat.name} neutered on ${formatShortDate(occurredOn)}`,
     changes: { neuteredOn: { from: rat.neuteredOn, to: occurredOn } },
   });
-  const draft = watchForNeuter({ ratId: rat.id, sex: rat.sex }, occurredOn, ctx.policy);
-  if (!draft) return [];
+  const { draft, message } = watchForNeuter({ ratId: rat.id, sex: rat.sex }, occurredOn, ctx.now, ctx.policy);
+  if (!draft) return message ? [message] : [];
   const [open] = await tx
     .select({ id: watches.id })
     .from(watches)
@@ -260,7 +291,7 @@ async function recordNeuter(ctx: EffectContext): Promise<string[]> {
     entityId: watch.id,
     summary: `${WATCH_KIND_LABELS.post_neuter} opened for ${rat.name} until ${formatShortDate(draft.dueOn)}`,
   });
-  return [`${draft.reason} He counts as intact until ${formatShortDate(draft.dueOn)}: keep him away from females until then.`];
+  return message ? [message] : [];
 }
 
 /**

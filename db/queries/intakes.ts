@@ -13,7 +13,7 @@ import {
   watches,
 } from '../schema';
 import type { DbOrTx } from '../connect';
-import { arrivalReason, arrivalTime, intakeTitle, nameOrCode, splitIntoCageGroups } from '../../lib/domain/intake';
+import { arrivalReason, arrivalTime, intakeHousingName, intakeTitle, nameOrCode, splitIntoCageGroups } from '../../lib/domain/intake';
 import type { Policy } from '../../lib/domain/policy';
 import { startQuarantine } from '../../lib/domain/quarantine';
 import { watchesForIntake } from '../../lib/domain/watches';
@@ -22,9 +22,11 @@ import type { RatScope } from '../../lib/domain/access';
 import { listRatsWithHousing } from './housing';
 import { recordAudit, type AuditInput } from './audit';
 import { listOpenWatches } from './cage-groups';
+import { capacityWarnings } from './placements';
 import { allocateRescueCodes } from './rescue-codes';
 
-export type CreatedIntake = { intakeId: number; rats: Array<{ id: number; code: string; name: string }> };
+/** `warnings`: the home the rats arrive at is now over capacity (the same check as a move). */
+export type CreatedIntake = { intakeId: number; rats: Array<{ id: number; code: string; name: string }>; warnings: string[] };
 
 /** What createIntake needs: the parsed form (only the fields it writes). */
 export type NewIntake = Pick<IntakeInput, 'intakeDate' | 'sourceType' | 'sourceDetails' | 'reason' | 'mixedSex' | 'notes' | 'arrivesAt'> & {
@@ -59,6 +61,7 @@ export async function createIntake(
         createdBy: actorId,
       })
       .returning({ id: intakes.id });
+    const housingName = intakeHousingName(intake, intakeId);
 
     const codes = await allocateRescueCodes(tx, { year: Number(intake.intakeDate.slice(0, 4)), count: intake.rats.length });
     const created = await tx
@@ -85,7 +88,7 @@ export async function createIntake(
 
     const [cohort] = await tx
       .insert(quarantineCohorts)
-      .values({ label: title, intakeId, fosterHomeId: homeId })
+      .values({ label: housingName, intakeId, fosterHomeId: homeId })
       .returning({ id: quarantineCohorts.id });
     await tx.insert(quarantines).values(
       created.map((r) => ({
@@ -101,7 +104,7 @@ export async function createIntake(
       );
     }
 
-    const plans = splitIntoCageGroups(created, title);
+    const plans = splitIntoCageGroups(created, housingName);
     const groups = await tx
       .insert(cageGroups)
       .values(plans.map((p) => ({ name: p.name, fosterHomeId: homeId, intakeId })))
@@ -144,7 +147,8 @@ export async function createIntake(
       ),
     ];
     await recordAudit(tx, entries);
-    return { intakeId, rats: created.map(({ id, code, name }) => ({ id, code, name })) };
+    const warnings = homeId === null ? [] : await capacityWarnings(tx, homeId);
+    return { intakeId, rats: created.map(({ id, code, name }) => ({ id, code, name })), warnings };
   });
 }
 

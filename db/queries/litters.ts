@@ -24,11 +24,13 @@ import type { LitterInput } from '../../lib/validation/litters';
 import { recordAudit } from './audit';
 import { getRattery } from './rattery';
 import { membershipGroup, openMembership, openPlacement, placementHome, ratNaming, ratSummary } from './rat-joins';
+import { capacityWarnings } from './placements';
 import { ratScopeCondition } from './rats';
 import { allocateRescueCodes } from './rescue-codes';
+import { outer } from './outer';
 
 const inCare = inArray(rats.status, [...IN_CARE_STATUSES]);
-const pregnancyDueOn = sql<string | null>`(select min(w.due_on)::text from ${watches} w where w.rat_id = ${rats.id} and w.kind = 'pregnancy' and w.closed_on is null)`;
+const pregnancyDueOn = sql<string | null>`(select min(w.due_on)::text from ${watches} w where w.rat_id = ${outer(rats.id)} and w.kind = 'pregnancy' and w.closed_on is null)`;
 
 /** Females in care who could be a dam, those on pregnancy watch first, with their home. */
 export async function listDamOptions(db: DbOrTx) {
@@ -74,7 +76,7 @@ export async function getDam(db: DbOrTx, params: { id: number }) {
 }
 
 export type LitterOutcome =
-  | { ok: true; litterId: number; kittenCodes: string[]; pregnancyWatchClosed: boolean; separationDueOn: string | null }
+  | { ok: true; litterId: number; kittenCodes: string[]; pregnancyWatchClosed: boolean; separationDueOn: string | null; warnings: string[] }
   | { ok: false; reason: string };
 
 /**
@@ -244,6 +246,7 @@ export async function recordLitter(
       kittenCodes: kittens.map((k) => k.code),
       pregnancyWatchClosed: plan.closeWatch !== null,
       separationDueOn: plan.separationWatch?.dueOn ?? null,
+      warnings: fosterHomeId !== null && kittens.length > 0 ? await capacityWarnings(tx, fosterHomeId) : [],
     };
   });
 }

@@ -6,6 +6,7 @@ import { canPlaceInHome } from '../../lib/domain/cage-groups';
 import { occupancyState } from '../../lib/domain/foster-homes';
 import { canJoinCageGroup, canMoveRat, inQuarantine, soloWarning, type HousedRat } from '../../lib/domain/placements';
 import { listInWords } from '../../lib/domain/quarantine';
+import { hormonalMalesWarning } from '../../lib/domain/sex-safety';
 import { recordAudit, type AuditInput } from './audit';
 import { listGroupMembers, type GroupMember } from './cage-groups';
 import { getFosterHome } from './foster-homes';
@@ -32,11 +33,22 @@ function whoMoved(names: readonly string[]): string {
   return listInWords(names);
 }
 
-async function capacityNote(tx: DbOrTx, fosterHomeId: number): Promise<string[]> {
+/** The move's capacity check, shared by intakes and litters: a warning when the home is now over capacity. */
+export async function capacityWarnings(tx: DbOrTx, fosterHomeId: number): Promise<string[]> {
   const home = await getFosterHome(tx, { id: fosterHomeId });
   if (!home) return [];
   const state = occupancyState(home);
   return state.over ? [`${home.name} is now ${state.message!.charAt(0).toLowerCase()}${state.message!.slice(1)}`] : [];
+}
+
+/** The capacity warnings of every home the given rats are placed in now: what an intake or a litter page shows after recording. */
+export async function capacityWarningsForRats(db: DbOrTx, params: { ratIds: readonly number[] }): Promise<string[]> {
+  if (params.ratIds.length === 0) return [];
+  const homes = await db
+    .selectDistinct({ id: placements.fosterHomeId })
+    .from(placements)
+    .where(and(inArray(placements.ratId, [...params.ratIds]), isNull(placements.endedAt)));
+  return (await Promise.all(homes.map((h) => capacityWarnings(db, h.id)))).flat();
 }
 
 /** Ends the rats' open placements with `reason` and opens new ones in `toHomeId`; quarantines follow the rats. */
@@ -133,7 +145,7 @@ export async function moveCageGroup(
     return {
       ok: true,
       summary: `${group.name} moved to ${home.name}${members.length ? ` with ${members.length === 1 ? '1 rat' : `${members.length} rats`}` : ''}.`,
-      warnings: await capacityNote(tx, home.id),
+      warnings: await capacityWarnings(tx, home.id),
       groupId: group.id,
       fosterHomeId: home.id,
     };
@@ -210,7 +222,9 @@ export async function moveRat(
     if (left) warnings.push(...[soloWarning({ name: rat.groupName!, members: left }, params.now)].filter((w): w is string => w !== null));
     const arrived = soloWarning({ name: target.groupName, members: [...joining, rat] }, params.now);
     if (arrived) warnings.push(arrived);
-    if (homeChanges) warnings.push(...(await capacityNote(tx, target.home.id)));
+    const males = hormonalMalesWarning([...joining, rat].map(housed), params.now, policy);
+    if (males) warnings.push(males);
+    if (homeChanges) warnings.push(...(await capacityWarnings(tx, target.home.id)));
 
     const fromHome = rat.homeName ?? AWAITING;
     const changes = {

@@ -1,7 +1,23 @@
-import { and, asc, eq, isNotNull, isNull, sql } from 'drizzle-orm';
-import { fosterHomes, healthEvents, quarantineCohorts, quarantines, ratStatusChanges, rats } from '../schema';
+import { and, asc, eq, inArray, isNotNull, isNull, ne, sql } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/pg-core';
+import { cageGroupMemberships, fosterHomes, healthEvents, quarantineCohorts, quarantines, ratStatusChanges, rats } from '../schema';
 import type { DbOrTx } from '../connect';
-import { canRelease, type QuarantinePeriod, type SymptomRecord } from '../../lib/domain/quarantine';
+import {
+  cageMatesInQuarantineWarning,
+  canRelease,
+  quarantineExtendedMessage,
+  quarantineStartedMessage,
+  canStartQuarantine,
+  extendQuarantine,
+  formatShortDate,
+  plannedEndFor,
+  QUARANTINE_REASON_LABELS,
+  type ManualQuarantineReason,
+  type QuarantinePeriod,
+  type SymptomRecord,
+} from '../../lib/domain/quarantine';
+import { IN_CARE_STATUSES } from '../../lib/domain/vocabulary';
+import { listRatsWithHousing } from './housing';
 import type { Decision } from '../../lib/domain/sex-safety';
 import type { Policy } from '../../lib/domain/policy';
 import { toIsoDate } from '../../lib/domain/dates';
@@ -20,6 +36,7 @@ export async function listOpenQuarantines(db: DbOrTx) {
       plannedEndOn: quarantines.plannedEndOn,
       restartedOn: quarantines.restartedOn,
       restartReason: quarantines.restartReason,
+      notes: quarantines.notes,
       airspace: quarantines.airspace,
       fosterHomeId: quarantines.fosterHomeId,
       homeName: fosterHomes.name,
@@ -31,6 +48,136 @@ export async function listOpenQuarantines(db: DbOrTx) {
     .leftJoin(quarantineCohorts, eq(quarantineCohorts.id, quarantines.cohortId))
     .where(isNull(quarantines.endedOn))
     .orderBy(asc(quarantines.plannedEndOn), asc(rats.name));
+}
+
+/** One open quarantine with its rat, or null: the extend page reads it. */
+export async function getOpenQuarantine(db: DbOrTx, params: { id: number }) {
+  const [row] = (await listOpenQuarantines(db)).filter((q) => q.id === params.id);
+  return row ?? null;
+}
+
+/**
+ * The confirmation after a quarantine was started or extended, read from the database (the
+ * address carries only the quarantine's id): null when it is no longer open.
+ */
+export async function describeOpenQuarantine(db: DbOrTx, params: { id: number; what: 'started' | 'extended' }): Promise<string | null> {
+  const q = await getOpenQuarantine(db, { id: params.id });
+  if (!q) return null;
+  if (params.what === 'started') return quarantineStartedMessage(q.ratName, q);
+  const lastNote = q.notes?.split('\n').at(-1) ?? '';
+  return lastNote.startsWith('Quarantine extended') ? quarantineExtendedMessage(q.ratName, lastNote) : null;
+}
+
+/** Cohorts that still hold a rat in open quarantine: a new quarantine may join one of them. */
+export async function listOpenCohorts(db: DbOrTx) {
+  return db
+    .selectDistinct({ id: quarantineCohorts.id, label: quarantineCohorts.label })
+    .from(quarantineCohorts)
+    .innerJoin(quarantines, and(eq(quarantines.cohortId, quarantineCohorts.id), isNull(quarantines.endedOn)))
+    .orderBy(asc(quarantineCohorts.label));
+}
+
+/** Rats in care with no open quarantine, with their home: the ones a quarantine can be started for. */
+export async function listRatsForQuarantineStart(db: DbOrTx) {
+  const rows = await listRatsWithHousing(db, { where: inArray(rats.status, [...IN_CARE_STATUSES]), scope: { kind: 'all' }, orderBy: 'home' });
+  return rows.filter((r) => r.quarantine === null).map((r) => ({ id: r.id, code: r.code, name: r.name, homeName: r.homeName }));
+}
+
+const mates = alias(cageGroupMemberships, 'mates');
+
+/** The open quarantines of the rats sharing `ratId`'s cage group (not the rat itself), locked for update. */
+export async function cageMatesInQuarantine(tx: DbOrTx, ratId: number) {
+  return tx
+    .select({ period: quarantines, name: rats.name })
+    .from(cageGroupMemberships)
+    .innerJoin(mates, and(eq(mates.cageGroupId, cageGroupMemberships.cageGroupId), isNull(mates.leftAt), ne(mates.ratId, ratId)))
+    .innerJoin(quarantines, and(eq(quarantines.ratId, mates.ratId), isNull(quarantines.endedOn)))
+    .innerJoin(rats, eq(rats.id, mates.ratId))
+    .where(and(eq(cageGroupMemberships.ratId, ratId), isNull(cageGroupMemberships.leftAt)))
+    .orderBy(asc(rats.name))
+    .for('update', { of: quarantines });
+}
+
+export type CohortChoice = { kind: 'existing'; cohortId: number } | { kind: 'new'; label: string | null };
+
+export type QuarantineWrite = { ok: false; reason: string } | { ok: true; quarantineId: number; message: string };
+
+/**
+ * Starts a quarantine by hand for a rat in care (show or exposure, illness, return from
+ * adoption), in a chosen cohort or a new one, with the planned end from policy; one transaction.
+ */
+export async function startQuarantineByHand(
+  db: DbOrTx,
+  params: { ratId: number; reason: ManualQuarantineReason; startedOn: string; cohort: CohortChoice; notes: string | null; actorId: number; now: Date; policy: Policy },
+): Promise<QuarantineWrite> {
+  return db.transaction(async (tx) => {
+    const [rat] = await listRatsWithHousing(tx, { where: eq(rats.id, params.ratId), scope: { kind: 'all' } });
+    if (!rat) return { ok: false, reason: 'That rat no longer exists.' };
+    const [home] = rat.fosterHomeId
+      ? await tx.select({ name: fosterHomes.name, canQuarantine: fosterHomes.canQuarantine }).from(fosterHomes).where(eq(fosterHomes.id, rat.fosterHomeId))
+      : [];
+    const decision = canStartQuarantine({ name: rat.name, status: rat.status, openQuarantine: rat.quarantine, home: home ?? null }, params.startedOn, params.now);
+    if (!decision.ok) return decision;
+    let cohortId: number;
+    if (params.cohort.kind === 'existing') {
+      const [cohort] = await tx.select({ id: quarantineCohorts.id }).from(quarantineCohorts).where(eq(quarantineCohorts.id, params.cohort.cohortId));
+      if (!cohort) return { ok: false, reason: 'That cohort no longer exists: choose another or start a new one.' };
+      cohortId = cohort.id;
+    } else {
+      const label = params.cohort.label ?? `${rat.name}: ${QUARANTINE_REASON_LABELS[params.reason].toLowerCase()} from ${formatShortDate(params.startedOn)}`;
+      const [cohort] = await tx.insert(quarantineCohorts).values({ label, fosterHomeId: rat.fosterHomeId }).returning({ id: quarantineCohorts.id });
+      cohortId = cohort.id;
+    }
+    const plannedEndOn = plannedEndFor(params.reason, params.startedOn, params.policy);
+    const [created] = await tx
+      .insert(quarantines)
+      .values({ ratId: rat.id, reason: params.reason, cohortId, fosterHomeId: rat.fosterHomeId, startedOn: params.startedOn, plannedEndOn, notes: params.notes })
+      .returning({ id: quarantines.id });
+    const message = quarantineStartedMessage(rat.name, { reason: params.reason, startedOn: params.startedOn, plannedEndOn });
+    await recordAudit(tx, {
+      actorId: params.actorId,
+      action: 'create',
+      entityType: 'quarantine',
+      entityId: created.id,
+      ratId: rat.id,
+      fosterHomeId: rat.fosterHomeId,
+      summary: message,
+    });
+    return { ok: true, quarantineId: created.id, message };
+  });
+}
+
+/** Extends an open quarantine to a later planned end; the reason is kept on the quarantine and in the history. */
+export async function extendQuarantineById(
+  db: DbOrTx,
+  params: { quarantineId: number; until: string; why: string; actorId: number },
+): Promise<QuarantineWrite> {
+  return db.transaction(async (tx) => {
+    const [row] = await tx
+      .select({ period: quarantines, ratName: rats.name })
+      .from(quarantines)
+      .innerJoin(rats, eq(rats.id, quarantines.ratId))
+      .where(eq(quarantines.id, params.quarantineId))
+      .for('update', { of: quarantines });
+    if (!row) return { ok: false, reason: 'That quarantine no longer exists.' };
+    const extension = extendQuarantine(row.period, params.until, params.why);
+    if (!extension.ok) return extension;
+    await tx
+      .update(quarantines)
+      .set({ plannedEndOn: extension.plannedEndOn, notes: sql`concat_ws(E'\n', ${quarantines.notes}, ${extension.message}::text)` })
+      .where(eq(quarantines.id, row.period.id));
+    await recordAudit(tx, {
+      actorId: params.actorId,
+      action: 'update',
+      entityType: 'quarantine',
+      entityId: row.period.id,
+      ratId: row.period.ratId,
+      fosterHomeId: row.period.fosterHomeId,
+      summary: `${row.ratName}: ${extension.message}`,
+      changes: { plannedEndOn: { from: row.period.plannedEndOn, to: extension.plannedEndOn } },
+    });
+    return { ok: true, quarantineId: row.period.id, message: quarantineExtendedMessage(row.ratName, extension.message) };
+  });
 }
 
 export type OpenQuarantine = Awaited<ReturnType<typeof listOpenQuarantines>>[number];
@@ -48,8 +195,8 @@ async function symptomsOf(db: DbOrTx, ratId: number): Promise<SymptomRecord[]> {
  */
 export async function releaseQuarantine(
   db: DbOrTx,
-  params: { quarantineId: number; actorId: number; now: Date; policy: Policy },
-): Promise<Decision & { ratName?: string }> {
+  params: { quarantineId: number; actorId: number; now: Date; policy: Policy; cageMatesConfirmed?: boolean },
+): Promise<Decision & { ratName?: string; needsConfirmation?: boolean }> {
   return db.transaction(async (tx) => {
     const [row] = await tx
       .select({ period: quarantines, rat: { id: rats.id, name: rats.name, status: rats.status } })
@@ -61,6 +208,11 @@ export async function releaseQuarantine(
     const period: QuarantinePeriod = { ...row.period, ratId: row.rat.id };
     const decision = canRelease(period, await symptomsOf(tx, row.rat.id), params.now, params.policy);
     if (!decision.ok) return { ...decision, ratName: row.rat.name };
+    if (!params.cageMatesConfirmed) {
+      const stay = await cageMatesInQuarantine(tx, row.rat.id);
+      const warning = cageMatesInQuarantineWarning(row.rat.name, stay.map((m) => ({ name: m.name, plannedEndOn: m.period.plannedEndOn })));
+      if (warning) return { ok: false, reason: warning, ratName: row.rat.name, needsConfirmation: true };
+    }
     const today = toIsoDate(params.now);
     await tx.update(quarantines).set({ endedOn: today, releasedBy: params.actorId }).where(eq(quarantines.id, params.quarantineId));
     if (row.rat.status === 'intake') {

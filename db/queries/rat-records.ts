@@ -24,6 +24,7 @@ import { canSetParent } from '../../lib/domain/inbreeding';
 import { loadAncestry, ratNode } from './pedigrees';
 import { recordAudit, type AuditInput } from './audit';
 import { ratScopeCondition } from './rats';
+import { outer } from './outer';
 
 /*
  * The rat page: profile (with optimistic concurrency on `rats.version`), status and its
@@ -47,7 +48,7 @@ const profileColumns = {
 };
 
 /** The newest audit entry about the rat: the form remembers it to tell who changed the rat since. */
-const latestAuditIdOf = sql<number>`(select coalesce(max(${auditLog.id}), 0) from ${auditLog} where ${auditLog.ratId} = ${rats.id})`.mapWith(Number);
+const latestAuditIdOf = sql<number>`(select coalesce(max(a.id), 0) from ${auditLog} a where a.rat_id = ${outer(rats.id)})`.mapWith(Number);
 
 /** Everything the rat page shows in its header and profile, or null when out of scope. */
 export async function getRatRecord(db: DbOrTx, params: { id: number; scope: RatScope }) {

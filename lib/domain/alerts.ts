@@ -7,22 +7,28 @@ import { addDays, daysBetween, toIsoDate } from './dates';
 import { detectWeightLoss, type WeightRow } from './health';
 import type { Policy } from './policy';
 import { countOf, deadline, formatShortDate, inDays, QUARANTINE_SOON_DAYS, todayIso, type QuarantinePeriod } from './quarantine';
+import { hormonalMalesWarning } from './sex-safety';
 import { WATCH_SOON_DAYS, type Watch } from './watches';
 import type { Sex, WatchKind } from './vocabulary';
 
 export type AlertSeverity = 'info' | 'warning' | 'danger';
 
-export type AlertKind =
-  | 'quarantine_ending'
-  | 'quarantine_overdue'
-  | 'watch_due'
-  | 'watch_overdue'
-  | 'solo_rat'
-  | 'handling_stale'
-  | 'bites_this_week'
-  | 'home_over_capacity'
-  | 'neuter_review'
-  | 'weight_loss';
+/** Every kind of dashboard alert. */
+export const ALERT_KINDS = [
+  'quarantine_ending',
+  'quarantine_overdue',
+  'watch_due',
+  'watch_overdue',
+  'solo_rat',
+  'handling_stale',
+  'bites_this_week',
+  'home_over_capacity',
+  'neuter_review',
+  'weight_loss',
+  'hormonal_males_together',
+] as const;
+
+export type AlertKind = (typeof ALERT_KINDS)[number];
 
 export type Alert = {
   kind: AlertKind;
@@ -44,11 +50,20 @@ const DAY_MS = 86_400_000;
 /** Every rat row names the rat so the alert can. */
 export type AlertRat = { ratId: number; ratName: string };
 
-export type QuarantineAlertRow = AlertRat & Pick<QuarantinePeriod, 'plannedEndOn' | 'endedOn'>;
+/** `quarantineId` lets an overdue quarantine link straight to its extend page. */
+export type QuarantineAlertRow = AlertRat & Pick<QuarantinePeriod, 'plannedEndOn' | 'endedOn'> & { quarantineId: number };
 /** `litterId` (a sex-separation watch's litter) makes the alert link to the litter. */
 export type WatchAlertRow = AlertRat & Pick<Watch, 'kind' | 'dueOn' | 'closedOn'> & { litterId?: number | null };
 /** One row per rat with an open cage-group membership. */
-export type CageMemberRow = AlertRat & { cageGroupId: number; cageGroupName: string; fosterHomeId: number | null; inQuarantine: boolean };
+export type CageMemberRow = AlertRat & {
+  cageGroupId: number;
+  cageGroupName: string;
+  fosterHomeId: number | null;
+  inQuarantine: boolean;
+  sex: Sex;
+  neuteredOn: string | null;
+  birthDate: string | null;
+};
 /** One row per rat in care: its last handling session, and since when it has been in care. */
 export type HandlingRow = AlertRat & {
   fosterHomeId: number | null;
@@ -90,13 +105,16 @@ export function quarantineAlerts(rows: readonly QuarantineAlertRow[], now: Date,
     const end = formatShortDate(row.plannedEndOn);
     if (clock.state === 'overdue') {
       return [
-        ratAlert(row, {
+        {
+          ...ratAlert(row, {
           kind: 'quarantine_overdue',
           severity: 'warning',
           title: `${row.ratName}'s quarantine ended ${countOf(clock.daysOverdue, 'day')} ago: release or extend it`,
-          detail: `The planned end was ${end}. Check for symptoms, then release ${row.ratName} or record why the quarantine goes on.`,
-          on: row.plannedEndOn,
-        }),
+            detail: `The planned end was ${end}. Check for symptoms, then release ${row.ratName} or record why the quarantine goes on.`,
+            on: row.plannedEndOn,
+          }),
+          href: `/quarantine/${row.quarantineId}/extend`,
+        },
       ];
     }
     if (clock.state !== 'due_soon') return [];
@@ -112,7 +130,7 @@ export function quarantineAlerts(rows: readonly QuarantineAlertRow[], now: Date,
   });
 }
 
-type WatchWording = { severity: Record<'due_soon' | 'overdue', AlertSeverity>; due: (name: string, when: string, dueOn: string) => string; overdue: (name: string, days: string) => string; detail: (due: string) => string };
+type WatchWording = { severity: Record<'due_soon' | 'overdue', AlertSeverity>; due: (name: string, when: string, dueInWords: string) => string; overdue: (name: string, days: string) => string; detail: (due: string) => string };
 
 const WATCH_WORDING: Record<WatchKind, WatchWording> = {
   pregnancy: {
@@ -129,7 +147,7 @@ const WATCH_WORDING: Record<WatchKind, WatchWording> = {
   },
   sex_separation: {
     severity: { due_soon: 'warning', overdue: 'danger' },
-    due: (name, when, dueOn) => `Litter of ${name}: split by sex by ${dueOn}${when ? ` (${when})` : ''}`,
+    due: (name, when, dueInWords) => `Litter of ${name}: split by sex by ${dueInWords}${when ? ` (${when})` : ''}`,
     overdue: (name, days) => `${name}'s litter is ${days} late for splitting by sex`,
     detail: (due) => `Males can be fertile from five weeks: separate the males from the females by ${due}.`,
   },
@@ -300,6 +318,28 @@ export function weightLossAlerts(rows: readonly WeightAlertRow[], now: Date, pol
   });
 }
 
+/** A cage group holding two or more intact males past the hormonal age warns once, naming them (a warning: many brothers live calmly together). */
+export function hormonalMalesAlerts(rows: readonly CageMemberRow[], now: Date, policy: Policy): Alert[] {
+  return [...groupBy(rows, (r) => r.cageGroupId).values()].flatMap((members) => {
+    const warning = hormonalMalesWarning(
+      members.map((m) => ({ name: m.ratName, sex: m.sex, neuteredOn: m.neuteredOn, birthDate: m.birthDate })),
+      now,
+      policy,
+    );
+    if (!warning) return [];
+    const [first] = members;
+    const alert: Alert = {
+      kind: 'hormonal_males_together',
+      severity: 'warning',
+      title: `Intact adult males share ${first.cageGroupName}`,
+      detail: warning,
+      href: `/cage-groups/${first.cageGroupId}`,
+      on: todayIso(now),
+    };
+    return [withHome(alert, first.fosterHomeId)];
+  });
+}
+
 export type AlertRows = {
   quarantines: readonly QuarantineAlertRow[];
   watches: readonly WatchAlertRow[];
@@ -322,6 +362,7 @@ export function dashboardAlerts(rows: AlertRows, now: Date, policy: Policy): Ale
     ...homeCapacityAlerts(rows.homes, now, policy),
     ...neuterReviewAlerts(rows.males, now, policy),
     ...weightLossAlerts(rows.weights, now, policy),
+    ...hormonalMalesAlerts(rows.cageMembers, now, policy),
   ]);
 }
 

@@ -3,6 +3,7 @@
  * of the home that someone else has saved over since.
  */
 import { countOf, listInWords } from './quarantine';
+import type { Decision } from './sex-safety';
 
 export type Occupancy = { ratCount: number; capacityRats: number; cageCount: number; capacityCages: number };
 
@@ -113,4 +114,14 @@ export function mergeStaleEdit<T extends Record<string, unknown>>(params: {
 /** 'capacity in rats and phone': the fields a change set touched, in words. */
 export function changedFieldsInWords(changes: ChangeSet, labels: Record<string, string>): string {
   return listInWords(Object.keys(changes).map((field) => labels[field] ?? field));
+}
+
+/** A home holding rats in quarantine cannot be switched to "cannot quarantine": the quarantined rats are named. */
+export function canStopQuarantining(homeName: string, quarantinedRatNames: readonly string[]): Decision {
+  if (quarantinedRatNames.length === 0) return { ok: true };
+  const verb = quarantinedRatNames.length === 1 ? 'is' : 'are';
+  return {
+    ok: false,
+    reason: `${listInWords(quarantinedRatNames)} ${verb} in quarantine at ${homeName}: release them or move them to another home that can quarantine before saying this home cannot.`,
+  };
 }

@@ -1,15 +1,14 @@
 import { daysBetween, toIsoDate } from './dates';
 import { DEFAULT_POLICY, type Policy } from './policy';
+import { formatShortDate } from './quarantine';
 import { BITE_GRADES, type BiteGrade, type StressSign } from './vocabulary';
 
 /** Rescue policy: a bite that breaks the skin (`bite`) or worse is an incident coordinators see. */
 export const INCIDENT_BITE_GRADE: BiteGrade = 'bite';
 
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'] as const;
-
 /** A session's day as fosters write it, `21 Nov`, in UTC like every other date rule. */
 export function sessionDay(at: Date): string {
-  return `${at.getUTCDate()} ${MONTHS[at.getUTCMonth()]}`;
+  return formatShortDate(toIsoDate(at));
 }
 
 /** True when `grade` is `threshold` or worse on the bite scale. */

@@ -27,6 +27,14 @@ export function intakeTitle(intake: { sourceType: IntakeSourceType; intakeDate: 
   return `${INTAKE_SOURCE_LABELS[intake.sourceType]} ${longDate(intake.intakeDate)}`;
 }
 
+/**
+ * The name an intake's cohort and cage groups carry: its title and its number, so two intakes of
+ * the same day and source ('Hoarding case 12 Mar 2026 #14' and '… #15') are told apart.
+ */
+export function intakeHousingName(intake: { sourceType: IntakeSourceType; intakeDate: string }, intakeId: number): string {
+  return `${intakeTitle(intake)} #${intakeId}`;
+}
+
 const GROUP_SUFFIX: Record<Sex, string> = { female: 'females', male: 'males', unknown: 'unknown sex' };
 const GROUP_ORDER: readonly Sex[] = ['female', 'male', 'unknown'];
 

@@ -6,7 +6,7 @@
 import { addDays, daysBetween, toIsoDate } from './dates';
 import type { Policy } from './policy';
 import type { Decision } from './sex-safety';
-import type { QuarantineReason, Symptom } from './vocabulary';
+import { LEFT_CARE_STATUSES, type QuarantineReason, type RatStatus, type Symptom } from './vocabulary';
 
 // ---------------------------------------------------------------------------------------------
 // Small date and wording helpers shared by the safety rules (quarantine, watches, alerts)
@@ -180,9 +180,11 @@ export function canRelease(period: QuarantinePeriod, symptoms: readonly SymptomR
     };
   }
   if (today < period.plannedEndOn) {
+    // A symptom restarted the clock: the refusal names it, not only the planned end.
+    const cause = latest && period.restartedOn ? `, restarted after ${symptomsInWords(latest.symptoms)} on ${formatShortDate(latest.occurredOn)}` : '';
     return {
       ok: false,
-      reason: `Quarantine runs until ${formatShortDate(period.plannedEndOn)} (${countOf(daysBetween(today, period.plannedEndOn), 'day')} left): release is possible from that day.`,
+      reason: `Quarantine runs until ${formatShortDate(period.plannedEndOn)}${cause} (${countOf(daysBetween(today, period.plannedEndOn), 'day')} left): release is possible from that day.`,
     };
   }
   const days = quarantineDaysFor(period.reason, policy);
@@ -211,6 +213,78 @@ export function quarantineClock(period: Pick<QuarantinePeriod, 'plannedEndOn'>, 
         ? 'Ends today'
         : `${countOf(clock.daysLeft, 'day')} left`;
   return { ...clock, label };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Starting, extending and releasing by hand
+// ---------------------------------------------------------------------------------------------
+/** The reasons a coordinator may start a quarantine by hand for a rat already in care (intake quarantines start with the intake). */
+export const MANUAL_QUARANTINE_REASONS = ['show', 'exposure', 'illness', 'adoption_return'] as const satisfies readonly QuarantineReason[];
+export type ManualQuarantineReason = (typeof MANUAL_QUARANTINE_REASONS)[number];
+
+export const QUARANTINE_REASON_LABELS: Record<QuarantineReason, string> = {
+  intake: 'Intake',
+  illness: 'Illness',
+  exposure: 'Exposure to sick rats',
+  show: 'Back from a show',
+  adoption_return: 'Returned from adoption',
+};
+
+/** 'Bo is in quarantine (back from a show) from 23 Nov until 4 Jan.' */
+export function quarantineStartedMessage(ratName: string, q: Pick<QuarantinePeriod, 'reason' | 'startedOn' | 'plannedEndOn'>): string {
+  return `${ratName} is in quarantine (${QUARANTINE_REASON_LABELS[q.reason].toLowerCase()}) from ${formatShortDate(q.startedOn)} until ${formatShortDate(q.plannedEndOn)}.`;
+}
+
+/** 'Bo’s quarantine extended from 4 Jan to 11 Jan: why', from the extension's own note. */
+export function quarantineExtendedMessage(ratName: string, extensionNote: string): string {
+  return `${ratName}’s ${extensionNote.charAt(0).toLowerCase()}${extensionNote.slice(1)}`;
+}
+
+export type QuarantineStartRat = {
+  name: string;
+  status: RatStatus;
+  openQuarantine: Pick<QuarantinePeriod, 'plannedEndOn'> | null;
+  home: { name: string; canQuarantine: boolean } | null;
+};
+
+/**
+ * A quarantine may be started by hand for a rat in care that is not already in one, from today or
+ * a past date (a symptom or a show seen earlier), in a home that can quarantine.
+ */
+export function canStartQuarantine(rat: QuarantineStartRat, startedOn: string, now: Date): Decision {
+  if ((LEFT_CARE_STATUSES as readonly RatStatus[]).includes(rat.status)) {
+    return { ok: false, reason: `${rat.name} has left the rescue’s care: there is no quarantine to start.` };
+  }
+  if (rat.openQuarantine) {
+    return { ok: false, reason: `${rat.name} is already in quarantine until ${formatShortDate(rat.openQuarantine.plannedEndOn)}: extend that quarantine instead.` };
+  }
+  if (startedOn > todayIso(now)) return { ok: false, reason: `A quarantine cannot start in the future (${formatShortDate(startedOn)}): start it on the day.` };
+  if (rat.home && !rat.home.canQuarantine) {
+    return { ok: false, reason: `${rat.home.name} cannot quarantine: move ${rat.name} to a home that can before starting the quarantine.` };
+  }
+  return { ok: true };
+}
+
+export type QuarantineExtension = { ok: false; reason: string } | { ok: true; plannedEndOn: string; message: string };
+
+/** An open quarantine may be extended to a later planned end, always with a reason that is kept with it. */
+export function extendQuarantine(period: Pick<QuarantinePeriod, 'plannedEndOn' | 'endedOn'>, until: string, why: string): QuarantineExtension {
+  if (period.endedOn !== null) return { ok: false, reason: `This quarantine already ended on ${formatShortDate(period.endedOn)}: start a new one instead.` };
+  if (until <= period.plannedEndOn) {
+    return { ok: false, reason: `The new end must be after the current planned end, ${formatShortDate(period.plannedEndOn)}.` };
+  }
+  return { ok: true, plannedEndOn: until, message: `Quarantine extended from ${formatShortDate(period.plannedEndOn)} to ${formatShortDate(until)}: ${why}` };
+}
+
+/**
+ * Cage-mates share air: releasing one rat while a cage-mate stays in quarantine needs a
+ * confirmation naming the cage-mates. Null when no cage-mate is in quarantine.
+ */
+export function cageMatesInQuarantineWarning(ratName: string, mates: ReadonlyArray<{ name: string; plannedEndOn: string }>): string | null {
+  if (mates.length === 0) return null;
+  const who = listInWords(mates.map((m) => `${m.name} (until ${formatShortDate(m.plannedEndOn)})`));
+  const verb = mates.length === 1 ? 'stays' : 'stay';
+  return `${who} ${verb} in quarantine in ${ratName}’s cage and ${mates.length === 1 ? 'shares' : 'share'} its air, so ${ratName} may still carry what they have. Confirm to release ${ratName} anyway.`;
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -1,4 +1,5 @@
 import { EARLIEST_YEAR, isYearInRange, LATEST_YEAR, toIsoDate } from './dates';
+import { longDate } from './intake';
 import { checkImportedCode } from './rescue-code';
 import { LEFT_CARE_STATUSES, RAT_STATUS_LABELS, RAT_STATUSES, type RatStatus, type Role, type Sex } from './vocabulary';
 
@@ -225,7 +226,7 @@ export function validateImportRows(rows: readonly ImportRow[], mapping: ColumnMa
       birthDate = parseImportDate(dateCell);
       if (!birthDate) reasons.push(`Birth date “${dateCell}” is not a real date (use 2026-03-14 or 14/03/2026)`);
       else if (!isYearInRange(birthDate)) reasons.push(`Birth date “${dateCell}” is not in a year from ${EARLIEST_YEAR} to ${LATEST_YEAR}`);
-      else if (birthDate > today) reasons.push(`Birth date ${birthDate} is in the future`);
+      else if (birthDate > today) reasons.push(`Birth date ${longDate(birthDate)} is in the future`);
     }
 
     const statusCell = cell(row, 'status');

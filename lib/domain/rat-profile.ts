@@ -1,4 +1,6 @@
 import { changedFields } from './audit';
+import { toIsoDate } from './dates';
+import { formatShortDate } from './quarantine';
 import { RAT_STATUS_LABELS, humanize, type RatStatus, type Sex } from './vocabulary';
 
 /** The fields a person edits on a rat's profile. */
@@ -80,7 +82,7 @@ function timeOf(at: Date, now: Date): string {
   const time = at.toLocaleTimeString('en-GB', { hour: '2-digit', minute: '2-digit', timeZone: 'UTC' });
   const sameDay = at.toISOString().slice(0, 10) === now.toISOString().slice(0, 10);
   if (sameDay) return `at ${time}`;
-  return `on ${at.toLocaleDateString('en-GB', { day: 'numeric', month: 'short', timeZone: 'UTC' })} at ${time}`;
+  return `on ${formatShortDate(toIsoDate(at))} at ${time}`;
 }
 
 function joinNames(names: string[]): string {

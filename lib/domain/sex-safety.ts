@@ -1,5 +1,6 @@
 import { addDays, daysBetween, toIsoDate } from './dates';
 import type { Policy } from './policy';
+import { formatShortDate, listInWords } from './quarantine';
 import type { Sex } from './vocabulary';
 
 export type Decision = { ok: true } | { ok: false; reason: string };
@@ -40,7 +41,7 @@ export function canLiveTogether(rats: readonly SexSafetyRat[], now: Date, policy
   const female = breeding.find((r) => r.sex === 'female');
   if (intactMale && female) {
     const neuterNote = intactMale.neuteredOn
-      ? ` He was neutered on ${intactMale.neuteredOn} and counts as intact until ${sterileFrom(intactMale, policy.postNeuterSterileDays)}.`
+      ? ` He was neutered on ${formatShortDate(intactMale.neuteredOn)} and counts as intact until ${formatShortDate(sterileFrom(intactMale, policy.postNeuterSterileDays)!)}.`
       : '';
     return {
       ok: false,
@@ -56,4 +57,22 @@ export function canLiveTogether(rats: readonly SexSafetyRat[], now: Date, policy
     };
   }
   return { ok: true };
+}
+
+type HormonalPolicy = Pick<Policy, 'postNeuterSterileDays' | 'hormonalMaleAgeDays'>;
+
+/** An intact male (not neutered, or not yet sterile) older than the hormonal age; unknown birth dates are not counted. */
+export function isHormonalMale(rat: SexSafetyRat, now: Date, policy: HormonalPolicy): boolean {
+  if (!countsAsIntact(rat, now, policy.postNeuterSterileDays) || !rat.birthDate) return false;
+  return daysBetween(rat.birthDate, toIsoDate(now)) > policy.hormonalMaleAgeDays;
+}
+
+/**
+ * Two or more intact males past the hormonal age sharing a cage group may fight: a warning, never
+ * a block (many pairs of brothers live together calmly), naming them with the reason.
+ */
+export function hormonalMalesWarning(rats: readonly SexSafetyRat[], now: Date, policy: HormonalPolicy): string | null {
+  const males = rats.filter((r) => isHormonalMale(r, now, policy));
+  if (males.length < 2) return null;
+  return `${listInWords(males.map((r) => r.name))} are intact males older than ${policy.hormonalMaleAgeDays} days sharing a cage: hormonal males may fight. Watch for puffing up, sidling and scuffles, and consider a neuter review or separate cages.`;
 }

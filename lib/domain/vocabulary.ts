@@ -161,7 +161,7 @@ export type FearTrigger = (typeof FEAR_TRIGGERS)[number];
 export const TEMPERAMENT_CATEGORIES = ['confident', 'shy', 'fearful', 'defensive', 'hormonal'] as const;
 export type TemperamentCategory = (typeof TEMPERAMENT_CATEGORIES)[number];
 
-export const QUARANTINE_REASONS = ['intake', 'illness', 'exposure', 'show'] as const;
+export const QUARANTINE_REASONS = ['intake', 'illness', 'exposure', 'show', 'adoption_return'] as const;
 export type QuarantineReason = (typeof QUARANTINE_REASONS)[number];
 
 export const WATCH_KINDS = ['pregnancy', 'post_neuter', 'sex_separation'] as const;

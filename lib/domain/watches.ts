@@ -51,14 +51,16 @@ function draft(kind: WatchKind, ratId: number, startedOn: string, policy: Policy
 export type IntakeWatchRat = { ratId: number; sex: Sex };
 
 /**
- * A mixed-sex intake puts every female on pregnancy watch from the intake date. Males get none; a
+ * A mixed-sex intake puts every female on pregnancy watch from the intake date, and so does an
+ * intake whose rats include both a female and a male, ticked or not: rats that arrive together
+ * were usually kept together. The tick covers rats whose sex is not known yet. Males get none; a
  * rat of unknown sex gets one once sexed as female; a single-sex intake opens none.
  */
 export function watchesForIntake(intake: { intakeDate: string; mixedSex: boolean }, rats: readonly IntakeWatchRat[], policy: Policy): WatchDraft[] {
-  if (!intake.mixedSex) return [];
-  return rats
-    .filter((r) => r.sex === 'female')
-    .map((r) => draft('pregnancy', r.ratId, intake.intakeDate, policy, 'She came in with males in a mixed-sex intake.'));
+  const bothSexes = rats.some((r) => r.sex === 'female') && rats.some((r) => r.sex === 'male');
+  if (!intake.mixedSex && !bothSexes) return [];
+  const why = intake.mixedSex ? 'She came in with males in a mixed-sex intake.' : 'She came in with males in the same intake.';
+  return rats.filter((r) => r.sex === 'female').map((r) => draft('pregnancy', r.ratId, intake.intakeDate, policy, why));
 }
 
 /** A female exposed to an intact male goes on pregnancy watch from the exposure date; others need none. */
@@ -67,10 +69,23 @@ export function watchForExposure(rat: IntakeWatchRat, exposedOn: string, policy:
   return draft('pregnancy', rat.ratId, exposedOn, policy, `She was with an intact male on ${formatShortDate(exposedOn)}.`);
 }
 
-/** A neuter opens a post_neuter watch, due the day he stops counting as intact (neutered on + postNeuterSterileDays). */
-export function watchForNeuter(rat: IntakeWatchRat, neuteredOn: string, policy: Policy): WatchDraft | null {
-  if (rat.sex !== 'male') return null;
-  return draft('post_neuter', rat.ratId, neuteredOn, policy, `Neutered on ${formatShortDate(neuteredOn)}: not sterile yet.`);
+export type NeuterWatch = { draft: WatchDraft | null; message: string | null };
+
+/**
+ * A neuter of a male opens a post_neuter watch, due the day he stops counting as intact (neutered
+ * on + postNeuterSterileDays). A neuter recorded late, whose sterile day has already come, opens no
+ * watch (it would be overdue at once) and says he already counts as sterile.
+ */
+export function watchForNeuter(rat: IntakeWatchRat, neuteredOn: string, now: Date, policy: Policy): NeuterWatch {
+  if (rat.sex !== 'male') return { draft: null, message: null };
+  const watch = draft('post_neuter', rat.ratId, neuteredOn, policy, `Neutered on ${formatShortDate(neuteredOn)}: not sterile yet.`);
+  if (watch.dueOn <= todayIso(now)) {
+    return {
+      draft: null,
+      message: `Neutered on ${formatShortDate(neuteredOn)}, he has counted as sterile since ${formatShortDate(watch.dueOn)}: no post-neuter watch is needed.`,
+    };
+  }
+  return { draft: watch, message: `${watch.reason} He counts as intact until ${formatShortDate(watch.dueOn)}: keep him away from females until then.` };
 }
 
 /** A litter opens a sex_separation watch on its dam, due on day litterSeparationDay of the litter's life (born on + 35). */

@@ -16,8 +16,10 @@ import {
   users,
   watches,
 } from '@/db/schema';
-import { dashboardAlerts, type Alert, type AlertRows } from '@/lib/domain/alerts';
+import type { Db } from '@/db/connect';
+import { ALERT_KINDS, dashboardAlerts, type Alert, type AlertRows } from '@/lib/domain/alerts';
 import { IN_CARE_STATUSES } from '@/lib/domain/vocabulary';
+import { ALERT_NOW, seedEveryAlertKind } from '../fixtures/alert-builders';
 import { createTestDb, driverName, type TestDb } from './helpers/test-db';
 
 const now = new Date('2026-11-23T12:00:00Z');
@@ -34,8 +36,7 @@ afterAll(async () => {
 /** The slow way: ask the database about each rat and each home on its own, then apply the same rules. */
 type Collected = { [K in keyof AlertRows]: Array<AlertRows[K][number]> };
 
-async function perRatRows(homeId?: number): Promise<AlertRows> {
-  const db = t.db;
+async function perRatRows(db: Db, now: Date, homeId?: number): Promise<AlertRows> {
   const rows: Collected = { quarantines: [], watches: [], cageMembers: [], handling: [], incidents: [], homes: [], males: [], weights: [] };
   const allRats = await db.select().from(rats);
   for (const rat of allRats) {
@@ -44,7 +45,7 @@ async function perRatRows(homeId?: number): Promise<AlertRows> {
     const named = { ratId: rat.id, ratName: rat.name };
     const inCare = (IN_CARE_STATUSES as readonly string[]).includes(rat.status);
     for (const q of await db.select().from(quarantines).where(and(eq(quarantines.ratId, rat.id), isNull(quarantines.endedOn)))) {
-      rows.quarantines.push({ ...named, plannedEndOn: q.plannedEndOn, endedOn: q.endedOn });
+      rows.quarantines.push({ ...named, quarantineId: q.id, plannedEndOn: q.plannedEndOn, endedOn: q.endedOn });
     }
     for (const w of await db.select().from(watches).where(and(eq(watches.ratId, rat.id), isNull(watches.closedOn)))) {
       rows.watches.push({ ...named, kind: w.kind, dueOn: w.dueOn, closedOn: w.closedOn, litterId: w.litterId });
@@ -56,7 +57,16 @@ async function perRatRows(homeId?: number): Promise<AlertRows> {
       .where(and(eq(cageGroupMemberships.ratId, rat.id), isNull(cageGroupMemberships.leftAt)));
     const openQuarantine = (await db.select().from(quarantines).where(and(eq(quarantines.ratId, rat.id), isNull(quarantines.endedOn)))).length > 0;
     if (membership && inCare) {
-      rows.cageMembers.push({ ...named, cageGroupId: membership.groupId, cageGroupName: membership.groupName, fosterHomeId: membership.homeId, inQuarantine: openQuarantine });
+      rows.cageMembers.push({
+        ...named,
+        cageGroupId: membership.groupId,
+        cageGroupName: membership.groupName,
+        fosterHomeId: membership.homeId,
+        inQuarantine: openQuarantine,
+        sex: rat.sex,
+        neuteredOn: rat.neuteredOn,
+        birthDate: rat.birthDate,
+      });
     }
     if (placement && inCare) {
       const sessions = await db.select().from(handlingSessions).where(eq(handlingSessions.ratId, rat.id));
@@ -107,7 +117,7 @@ describe(`dashboard alerts on ${driverName()}`, () => {
   it('the dashboard query counts match a slow per-rat computation on the demo rescue', async () => {
     const policy = await getPolicy(t.db);
     const fast = dashboardAlerts(await loadAlertRows(t.db, { scope: { kind: 'all' }, now, policy }), now, policy);
-    const slow = dashboardAlerts(await perRatRows(), now, policy);
+    const slow = dashboardAlerts(await perRatRows(t.db, now), now, policy);
     expect(countByKind(fast)).toEqual(countByKind(slow));
     expect(fast.map((a) => a.title).sort()).toEqual(slow.map((a) => a.title).sort());
     // The demo rescue is built to show each kind at least once.
@@ -121,9 +131,29 @@ describe(`dashboard alerts on ${driverName()}`, () => {
     const [foster] = await t.db.select().from(users).where(eq(users.email, 'foster@ratwise.test'));
     const homeId = foster.fosterHomeId!;
     const fast = dashboardAlerts(await loadAlertRows(t.db, { scope: { kind: 'home', fosterHomeId: homeId }, now, policy }), now, policy);
-    const slow = dashboardAlerts(await perRatRows(homeId), now, policy);
+    const slow = dashboardAlerts(await perRatRows(t.db, now, homeId), now, policy);
     expect(countByKind(fast)).toEqual(countByKind(slow));
     expect(fast.length).toBeGreaterThan(0);
     expect(fast.every((a) => a.fosterHomeId === undefined || a.fosterHomeId === homeId)).toBe(true);
+  });
+});
+
+describe(`dashboard alerts against the per-rat computation for every kind, on ${driverName()}`, () => {
+  let every: TestDb;
+  beforeAll(async () => {
+    every = await createTestDb();
+    await seedEveryAlertKind(every.db);
+  });
+  afterAll(async () => {
+    await every.close();
+  });
+
+  it('the dashboard query raises exactly the alerts of the per-rat computation, for every kind, where each kind is both present and absent', async () => {
+    const policy = await getPolicy(every.db);
+    const fast = dashboardAlerts(await loadAlertRows(every.db, { scope: { kind: 'all' }, now: ALERT_NOW, policy }), ALERT_NOW, policy);
+    const slow = dashboardAlerts(await perRatRows(every.db, ALERT_NOW), ALERT_NOW, policy);
+    expect(Object.keys(countByKind(slow)).sort()).toEqual([...ALERT_KINDS].sort());
+    expect(countByKind(fast)).toEqual(countByKind(slow));
+    expect(fast.map((a) => `${a.kind}: ${a.title}`).sort()).toEqual(slow.map((a) => `${a.kind}: ${a.title}`).sort());
   });
 });

@@ -50,21 +50,24 @@ describe(`handling sessions on ${driverName()}`, () => {
     expect(rows[0]).toMatchObject({ ratId: moss.id, biteGrade: 'bite', description: 'Grabbed my finger' });
   });
 
-  it('refuses a foster’s session that includes a rat of another home, writing nothing', async () => {
+  it('refuses a foster’s session that includes a rat of another home, writing nothing and never naming a rat the foster never had', async () => {
     const { foster, pip, fern, scope } = await setup();
     await expect(createHandlingSession(t.db, { input: session([pip.id, fern.id]), scope, loggedBy: foster.id })).rejects.toBeInstanceOf(RatsOutOfScopeError);
+    await expect(createHandlingSession(t.db, { input: session([pip.id, fern.id]), scope, loggedBy: foster.id })).rejects.toThrow(/^One of these rats is not in your home any more/);
     expect(await t.db.select().from(handlingSessions)).toEqual([]);
     expect(await t.db.select().from(auditLog)).toEqual([]);
   });
 
-  it('refuses a rat placed elsewhere since the form was opened', async () => {
+  it('a session refused because a rat moved away names the rat', async () => {
     const { foster, maple, pip, pipPlacement, scope } = await setup();
     const offered = await listHandlingRats(t.db, { scope });
     expect(offered.map((r) => r.name)).toContain('Pip');
     const movedAt = new Date('2026-11-21T09:00:00Z');
     await t.db.update(placements).set({ endedAt: movedAt }).where(eq(placements.id, pipPlacement.id));
     await insertPlacement(t.db, { ratId: pip.id, fosterHomeId: maple.id, startedAt: movedAt });
-    await expect(createHandlingSession(t.db, { input: session([pip.id]), scope, loggedBy: foster.id })).rejects.toBeInstanceOf(RatsOutOfScopeError);
+    await expect(createHandlingSession(t.db, { input: session([pip.id]), scope, loggedBy: foster.id })).rejects.toThrow(
+      'Pip is not in your home any more, so the session was not saved. Reload the page to see your rats now.',
+    );
     expect(await t.db.select().from(handlingSessions)).toEqual([]);
   });
 

@@ -94,7 +94,7 @@ describe(`health events on ${driverName()}`, () => {
     expect(await t.db.select().from(auditLog)).toEqual([]);
   });
 
-  it('a symptom outside quarantine leaves every quarantine as it was', async () => {
+  it('a symptom outside quarantine leaves every quarantine as it was and points to starting an illness quarantine', async () => {
     const { pip, asStaff } = await setup();
     const ended = await insertQuarantine(t.db, { ratId: pip.id, startedOn: '2026-10-01', plannedEndOn: '2026-10-22', endedOn: '2026-10-22' });
     const outcome = await recordHealthEvent(t.db, {
@@ -104,8 +104,17 @@ describe(`health events on ${driverName()}`, () => {
       now,
       policy: DEFAULT_POLICY,
     });
-    expect(outcome).toMatchObject({ ok: true, messages: [] });
+    expect(outcome).toMatchObject({ ok: true, messages: ['Pip is not in quarantine: start an illness quarantine from 14 Nov on the Quarantine page to keep the other rats safe.'] });
     expect(await t.db.select().from(quarantines)).toEqual([ended]);
+  });
+
+  it('a neuter recorded with a past date whose sterile date has passed says so and opens no already-overdue watch', async () => {
+    const { pip, asStaff } = await setup();
+    const outcome = await recordHealthEvent(t.db, { ratId: pip.id, input: parse({ kind: 'neuter', occurredOn: '2026-09-01', vetClinic: 'Riverside' }), ...asStaff, now, policy: DEFAULT_POLICY });
+    expect(outcome).toMatchObject({ ok: true, messages: ['Neutered on 1 Sep, he has counted as sterile since 29 Sep: no post-neuter watch is needed.'] });
+    expect(await t.db.select().from(watches)).toEqual([]);
+    const [rat] = await t.db.select().from(rats).where(eq(rats.id, pip.id));
+    expect(rat.neuteredOn).toBe('2026-09-01');
   });
 
   it('a neuter sets neutered_on and opens the post-neuter watch, due when he counts as sterile', async () => {

@@ -104,8 +104,13 @@ describe(`intake on ${driverName()}`, () => {
     ]);
   });
 
-  it('opens no pregnancy watch for an intake that was not mixed-sex', async () => {
+  it('an intake with both sexes entered opens pregnancy watches for its females even when mixed-sex is not ticked', async () => {
     await record(intake(sixRats(), { mixedSex: false }));
+    expect(await rowCount(watches)).toBe(3);
+  });
+
+  it('opens no pregnancy watch for a single-sex intake that was not mixed-sex', async () => {
+    await record(intake(sixRats().filter((r) => r.sex === 'female'), { mixedSex: false }));
     expect(await rowCount(watches)).toBe(0);
   });
 
@@ -113,9 +118,9 @@ describe(`intake on ${driverName()}`, () => {
     const created = await record(intake([...sixRats(), ratRow('Gus', 'unknown')]));
     const groups = await t.db.select().from(cageGroups).orderBy(asc(cageGroups.id));
     expect(groups.map((g) => g.name)).toEqual([
-      'Hoarding case 14 Mar 2026 — females',
-      'Hoarding case 14 Mar 2026 — males',
-      'Hoarding case 14 Mar 2026 — unknown sex',
+      `Hoarding case 14 Mar 2026 #${created.intakeId} — females`,
+      `Hoarding case 14 Mar 2026 #${created.intakeId} — males`,
+      `Hoarding case 14 Mar 2026 #${created.intakeId} — unknown sex`,
     ]);
     expect(groups.every((g) => g.fosterHomeId === null && g.intakeId === created.intakeId)).toBe(true);
     for (const g of groups) {
@@ -173,12 +178,28 @@ describe(`intake on ${driverName()}`, () => {
     expect(next.rats[0].code).toBe('R-2026-0003');
   });
 
+  it('an intake into a home with too few places warns, as a move does', async () => {
+    const small = await insertFosterHome(t.db, { name: 'Birch Flat', capacityRats: 4, capacityCages: 4, canQuarantine: true });
+    const roomy = await insertFosterHome(t.db, { name: 'Oak Barn', capacityRats: 20, capacityCages: 4, canQuarantine: true });
+    expect((await record(intake(sixRats(), { arrivesAt: small.id }))).warnings).toEqual(['Birch Flat is now over capacity: 6 rats for 4 places.']);
+    expect((await record(intake(sixRats(), { arrivesAt: roomy.id }))).warnings).toEqual([]);
+  });
+
+  it('two intakes of the same day and source get cohort and cage-group names that tell them apart', async () => {
+    const first = await record(intake(sixRats()));
+    const second = await record(intake(sixRats()));
+    const cohorts = await t.db.select({ label: quarantineCohorts.label }).from(quarantineCohorts).orderBy(asc(quarantineCohorts.id));
+    expect(cohorts.map((c) => c.label)).toEqual([`Hoarding case 14 Mar 2026 #${first.intakeId}`, `Hoarding case 14 Mar 2026 #${second.intakeId}`]);
+    const names = (await t.db.select({ name: cageGroups.name }).from(cageGroups)).map((g) => g.name);
+    expect(new Set(names).size).toBe(names.length);
+  });
+
   it('lists the rats of an intake with their cage group, quarantine end and open watches', async () => {
     const created = await record(intake(sixRats()));
     const listed = await listIntakeRats(t.db, { intakeId: created.intakeId, scope: { kind: 'all' } });
     expect(listed).toHaveLength(6);
     const ada = listed.find((r) => r.name === 'Ada')!;
-    expect(ada).toMatchObject({ groupName: 'Hoarding case 14 Mar 2026 — females', homeName: null, quarantineEndOn: '2026-04-04' });
+    expect(ada).toMatchObject({ groupName: `Hoarding case 14 Mar 2026 #${created.intakeId} — females`, homeName: null, quarantineEndOn: '2026-04-04' });
     expect(ada.watches).toEqual([{ kind: 'pregnancy', dueOn: '2026-04-07' }]);
     expect(listed.find((r) => r.name === 'Dan')!.watches).toEqual([]);
   });

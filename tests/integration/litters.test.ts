@@ -68,6 +68,12 @@ describe(`litters on ${driverName()}`, () => {
     expect(history[0]).toMatchObject({ fromStatus: null, toStatus: 'in_care', reason: 'Born in care to Bean' });
   });
 
+  it('a litter born into a home with too few places warns, as a move does', async () => {
+    const { bean, staff } = await setup();
+    const outcome = await recordLitter(t.db, { input: birthOf({ damId: bean.id }), actorId: staff.id, now, policy: DEFAULT_POLICY });
+    expect(outcome).toMatchObject({ ok: true, warnings: ['Willow is now over capacity: 10 rats for 6 places.'] });
+  });
+
   it('closes the dam’s pregnancy watch as litter born and opens the sex-separation watch due on day 35', async () => {
     const { bean, staff, pregnancy } = await setup();
     const outcome = await recordLitter(t.db, { input: birthOf({ damId: bean.id }), actorId: staff.id, now, policy: DEFAULT_POLICY });

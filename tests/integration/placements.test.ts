@@ -5,6 +5,7 @@ import { createCageGroup, getCageGroup, listHomeRatsWithoutGroup } from '@/db/qu
 import { createIntake } from '@/db/queries/intakes';
 import { moveCageGroup, moveRat } from '@/db/queries/placements';
 import { auditLog, cageGroupMemberships, cageGroups, placements, quarantines } from '@/db/schema';
+import { addDays, toIsoDate } from '@/lib/domain/dates';
 import { DEFAULT_POLICY } from '@/lib/domain/policy';
 import {
   insertCageGroup,
@@ -204,6 +205,19 @@ describe(`moving a rat on ${driverName()}`, () => {
     await housedRat(trio, { name: 'Bluebell' });
     const result = await moveRat(t.db, { ratId: pepper.id, to: { kind: 'group', groupId: trio.id }, reason: 'Introduction bonded', actorId: null, now: NOW });
     expect(result.ok && result.warnings).toEqual(['Nutmeg is now alone in Pepper & Nutmeg. Rats must never be kept alone: plan an introduction or move a companion in.']);
+  });
+
+  it('warns, without refusing, when a move puts two intact males past the hormonal age in one cage group, with the reason', async () => {
+    const home = await insertFosterHome(t.db);
+    const lads = await insertCageGroup(t.db, { fosterHomeId: home.id, name: 'The lads' });
+    const other = await insertCageGroup(t.db, { fosterHomeId: home.id, name: 'Spare cage' });
+    const adult = addDays(toIsoDate(NOW), -200);
+    await housedRat(lads, { name: 'Rocco', sex: 'male', birthDate: adult });
+    await housedRat(other, { name: 'Pip', sex: 'male', birthDate: adult });
+    const dexter = await housedRat(other, { name: 'Dexter', sex: 'male', birthDate: adult });
+    const result = await moveRat(t.db, { ratId: dexter.id, to: { kind: 'group', groupId: lads.id }, reason: 'Pairing up', actorId: null, now: NOW });
+    expect(result.ok).toBe(true);
+    expect(result.ok && result.warnings.find((w) => w.includes('intact males'))).toContain('Rocco and Dexter are intact males older than 90 days sharing a cage');
   });
 
   it('refuses to move a rat that has been adopted', async () => {

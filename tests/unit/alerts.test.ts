@@ -22,7 +22,7 @@ const hoursAgo = (hours: number) => new Date(now.getTime() - hours * 3_600_000);
 
 describe('quarantine alerts', () => {
   it('warns of a quarantine ending within 3 days', () => {
-    const [alert] = quarantineAlerts([{ ...pip, plannedEndOn: '2026-11-22', endedOn: null }], now, DEFAULT_POLICY);
+    const [alert] = quarantineAlerts([{ ...pip, quarantineId: 9, plannedEndOn: '2026-11-22', endedOn: null }], now, DEFAULT_POLICY);
     expect(alert).toEqual({
       kind: 'quarantine_ending',
       severity: 'info',
@@ -35,12 +35,17 @@ describe('quarantine alerts', () => {
   });
 
   it('flags a quarantine past its planned end as overdue for release', () => {
-    const [alert] = quarantineAlerts([{ ...pip, plannedEndOn: '2026-11-17', endedOn: null }], now, DEFAULT_POLICY);
+    const [alert] = quarantineAlerts([{ ...pip, quarantineId: 9, plannedEndOn: '2026-11-17', endedOn: null }], now, DEFAULT_POLICY);
     expect(alert).toMatchObject({ kind: 'quarantine_overdue', severity: 'warning', title: "Pip's quarantine ended 3 days ago: release or extend it" });
   });
 
+  it('an overdue quarantine, which says "release or extend", links to its extend page', () => {
+    const [alert] = quarantineAlerts([{ ...pip, quarantineId: 9, plannedEndOn: '2026-11-17', endedOn: null }], now, DEFAULT_POLICY);
+    expect(alert.href).toBe('/quarantine/9/extend');
+  });
+
   it('stays quiet for a quarantine more than 3 days from its end, or already released', () => {
-    expect(quarantineAlerts([{ ...pip, plannedEndOn: '2026-11-24', endedOn: null }, { ...pip, plannedEndOn: '2026-11-10', endedOn: '2026-11-10' }], now, DEFAULT_POLICY)).toEqual([]);
+    expect(quarantineAlerts([{ ...pip, quarantineId: 9, plannedEndOn: '2026-11-24', endedOn: null }, { ...pip, quarantineId: 9, plannedEndOn: '2026-11-10', endedOn: '2026-11-10' }], now, DEFAULT_POLICY)).toEqual([]);
   });
 });
 
@@ -97,6 +102,9 @@ describe('solo rat alerts', () => {
     cageGroupName: `Cage ${cageGroupId}`,
     fosterHomeId: 5,
     inQuarantine,
+    sex: 'female',
+    neuteredOn: null,
+    birthDate: null,
   });
 
   it('flags a rat alone in its cage group', () => {
@@ -239,7 +247,7 @@ describe('sorting alerts', () => {
   it('collects every kind of alert into one sorted list', () => {
     const alerts = dashboardAlerts(
       {
-        quarantines: [{ ...pip, plannedEndOn: '2026-11-21', endedOn: null }],
+        quarantines: [{ ...pip, quarantineId: 9, plannedEndOn: '2026-11-21', endedOn: null }],
         watches: [],
         cageMembers: [],
         handling: [],

@@ -85,6 +85,12 @@ describe('release by a coordinator', () => {
     expect(decision).toEqual({ ok: false, reason: 'Quarantine runs until 1 Dec (11 days left): release is possible from that day.' });
   });
 
+  it('a release refused before the planned end names the symptom that restarted the clock and its date', () => {
+    const restarted = { ...period(), restartedOn: '2026-11-15', plannedEndOn: '2026-12-06' };
+    const decision = canRelease(restarted, [{ occurredOn: '2026-11-15', symptoms: ['sneezing'] }], now, DEFAULT_POLICY);
+    expect(decision).toMatchObject({ ok: false, reason: expect.stringContaining('restarted after sneezing on 15 Nov') });
+  });
+
   it('is allowed on the planned end day with no symptoms', () => {
     expect(canRelease(period(), [], new Date('2026-12-01T08:00:00Z'), DEFAULT_POLICY)).toEqual({ ok: true });
   });

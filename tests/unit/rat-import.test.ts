@@ -145,7 +145,7 @@ describe('checking import rows', () => {
 
   it('refuses a birth date in the future', () => {
     const [result] = check(row({ DOB: '2026-06-16' }));
-    expect(result.reasons).toEqual(['Birth date 2026-06-16 is in the future']);
+    expect(result.reasons).toEqual(['Birth date 16 Jun 2026 is in the future']);
     expect(check(row({ DOB: '2026-06-15' }))[0].ok).toBe(true);
   });
 

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { canPlaceInHome, soloMembers } from '@/lib/domain/cage-groups';
 import { addDays, toIsoDate } from '@/lib/domain/dates';
 import { DEFAULT_POLICY } from '@/lib/domain/policy';
-import { canLiveTogether, countsAsIntact, isUnweanedKitten, type SexSafetyRat } from '@/lib/domain/sex-safety';
+import { formatShortDate } from '@/lib/domain/quarantine';
+import { canLiveTogether, countsAsIntact, hormonalMalesWarning, isUnweanedKitten, type SexSafetyRat } from '@/lib/domain/sex-safety';
 
 const now = new Date('2026-11-23T12:00:00Z');
 const today = toIsoDate(now);
@@ -29,7 +30,7 @@ describe('sex and neuter safety', () => {
     const male = rat('Moss', 'male', { neuteredOn: addDays(today, -20) });
     const decision = canLiveTogether([male, rat('Pip', 'female')], now, DEFAULT_POLICY);
     expect(decision.ok).toBe(false);
-    expect(!decision.ok && decision.reason).toContain(`counts as intact until ${addDays(today, 8)}`);
+    expect(!decision.ok && decision.reason).toContain(`counts as intact until ${formatShortDate(addDays(today, 8))}`);
   });
 
   it('lets a male neutered 30 days ago live with females', () => {
@@ -107,5 +108,28 @@ describe('placing rats in a home', () => {
 
   it('refuses an inactive home', () => {
     expect(canPlaceInHome([{ name: 'Pip', inQuarantine: false }], home(true, false)).ok).toBe(false);
+  });
+});
+
+describe('intact adult males together', () => {
+  const male = (name: string, birthDate: string | null, neuteredOn: string | null = null) => ({ name, sex: 'male' as const, birthDate, neuteredOn });
+
+  it('warns, naming them, when two intact males past the hormonal age share a cage group', () => {
+    const warning = hormonalMalesWarning([male('Rocco', '2026-03-01'), male('Dexter', '2026-03-01')], now, DEFAULT_POLICY);
+    expect(warning).toContain('Rocco and Dexter are intact males older than 90 days');
+    expect(warning).toContain('may fight');
+  });
+
+  it('does not warn for one intact adult male with a neutered, sterile male', () => {
+    expect(hormonalMalesWarning([male('Rocco', '2026-03-01'), male('Dexter', '2026-03-01', '2026-06-01')], now, DEFAULT_POLICY)).toBeNull();
+  });
+
+  it('counts a male neutered less than the sterile days ago as intact', () => {
+    expect(hormonalMalesWarning([male('Rocco', '2026-03-01'), male('Dexter', '2026-03-01', '2026-11-10')], now, DEFAULT_POLICY)).not.toBeNull();
+  });
+
+  it('does not warn for young males not yet past the hormonal age, nor for unknown birth dates', () => {
+    expect(hormonalMalesWarning([male('Pip', '2026-10-01'), male('Dot', '2026-10-01')], now, DEFAULT_POLICY)).toBeNull();
+    expect(hormonalMalesWarning([male('Pip', null), male('Dot', '2026-03-01')], now, DEFAULT_POLICY)).toBeNull();
   });
 });

@@ -19,6 +19,17 @@ function watch(overrides: Partial<Watch> = {}): Watch {
   return { ratId: 1, kind: 'pregnancy', litterId: null, startedOn: '2026-11-01', dueOn: '2026-11-25', closedOn: null, outcome: null, ...overrides };
 }
 
+describe('post-neuter watch for a neuter recorded late', () => {
+  it('a neuter recorded with a past date whose sterile date has passed says so and opens no watch', () => {
+    const outcome = watchForNeuter({ ratId: 2, sex: 'male' }, '2026-09-01', new Date('2026-11-05T12:00:00Z'), DEFAULT_POLICY);
+    expect(outcome).toEqual({ draft: null, message: 'Neutered on 1 Sep, he has counted as sterile since 29 Sep: no post-neuter watch is needed.' });
+  });
+
+  it('a neuter whose sterile day is today opens no watch either', () => {
+    expect(watchForNeuter({ ratId: 2, sex: 'male' }, '2026-10-08', new Date('2026-11-05T12:00:00Z'), DEFAULT_POLICY).draft).toBeNull();
+  });
+});
+
 describe('pregnancy watch', () => {
   const rats = [
     { ratId: 1, sex: 'female' as const },
@@ -38,8 +49,14 @@ describe('pregnancy watch', () => {
     expect(first.dueOn).toBe('2026-11-25');
   });
 
-  it('does not open for a single-sex intake', () => {
-    expect(watchesForIntake({ intakeDate: '2026-11-01', mixedSex: false }, rats, DEFAULT_POLICY)).toEqual([]);
+  it('does not open for a single-sex intake that was not ticked mixed-sex', () => {
+    const females = rats.filter((r) => r.sex !== 'male');
+    expect(watchesForIntake({ intakeDate: '2026-11-01', mixedSex: false }, females, DEFAULT_POLICY)).toEqual([]);
+  });
+
+  it('opens on the females of an intake with both sexes entered, whether or not mixed-sex was ticked', () => {
+    const drafts = watchesForIntake({ intakeDate: '2026-11-01', mixedSex: false }, rats, DEFAULT_POLICY);
+    expect(drafts.map((d) => d.ratId)).toEqual([1, 3]);
   });
 
   it('opens for a female after an exposure, from the exposure date', () => {
@@ -76,8 +93,9 @@ describe('post-neuter window', () => {
   });
 
   it('opens a post-neuter watch due 28 days after the neuter, only for males', () => {
-    expect(watchForNeuter({ ratId: 2, sex: 'male' }, '2026-11-01', DEFAULT_POLICY)).toMatchObject({ kind: 'post_neuter', dueOn: '2026-11-29' });
-    expect(watchForNeuter({ ratId: 1, sex: 'female' }, '2026-11-01', DEFAULT_POLICY)).toBeNull();
+    const now = new Date('2026-11-05T12:00:00Z');
+    expect(watchForNeuter({ ratId: 2, sex: 'male' }, '2026-11-01', now, DEFAULT_POLICY).draft).toMatchObject({ kind: 'post_neuter', dueOn: '2026-11-29' });
+    expect(watchForNeuter({ ratId: 1, sex: 'female' }, '2026-11-01', now, DEFAULT_POLICY)).toEqual({ draft: null, message: null });
   });
 });
 

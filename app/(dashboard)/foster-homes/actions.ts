@@ -81,6 +81,7 @@ export async function updateFosterHomeAction(_prev: ActionResult, form: FormData
   if (!result.ok) {
     if (result.kind === 'stale') return staleRefusal(result, values, homeId);
     if (result.kind === 'duplicate_name') return refusedWith(DUPLICATE, form, { name: [DUPLICATE] });
+    if (result.kind === 'holds_quarantined') return refusedWith(result.reason, form, { canQuarantine: [result.reason] });
     return refusedWith(MISSING, form);
   }
   revalidatePath('/foster-homes');

@@ -11,38 +11,59 @@ import { EmptyState, PageHeader } from '@/components/ui/page-header';
 import { PageSkeleton } from '@/components/ui/page-skeleton';
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from '@/components/ui/table';
 import { getDb } from '@/db/client';
-import { getReleasedRatName, listOpenQuarantines } from '@/db/queries/quarantines';
+import { describeOpenQuarantine, getReleasedRatName, listOpenQuarantines } from '@/db/queries/quarantines';
 import { requireRole, type CurrentUser } from '@/lib/authz';
 import { rolesFor } from '@/lib/domain/access';
 import { quarantineTimeline } from '@/lib/domain/charts';
 import { toIsoDate } from '@/lib/domain/dates';
-import { quarantineClock } from '@/lib/domain/quarantine';
-import { humanize } from '@/lib/domain/vocabulary';
+import { QUARANTINE_REASON_LABELS, quarantineClock } from '@/lib/domain/quarantine';
 import { formatDate } from '@/lib/format';
 import { parseId } from '@/lib/validation/ids';
 
 export const metadata: Metadata = { title: 'Quarantine' };
 
-export default async function QuarantinePage({ searchParams }: { searchParams: Promise<{ released?: string }> }) {
+export default async function QuarantinePage({ searchParams }: { searchParams: Promise<{ released?: string; started?: string; extended?: string }> }) {
   const user = await requireRole(rolesFor('/quarantine'));
-  const { released: releasedId } = await searchParams;
-  // The address carries only an id: the banner shows a name read from the database, never address text.
+  const { released: releasedId, started, extended } = await searchParams;
+  const coordinates = user.role === 'admin' || user.role === 'coordinator';
+  // The address carries only ids: every banner is read from the database, never address text.
+  const db = await getDb();
   const releasedQuarantineId = parseId(releasedId);
-  const released = releasedQuarantineId !== null ? await getReleasedRatName(await getDb(), { quarantineId: releasedQuarantineId }) : null;
+  const startedId = parseId(started);
+  const extendedId = parseId(extended);
+  const released = releasedQuarantineId !== null ? await getReleasedRatName(db, { quarantineId: releasedQuarantineId }) : null;
+  const done =
+    startedId !== null
+      ? await describeOpenQuarantine(db, { id: startedId, what: 'started' })
+      : extendedId !== null
+        ? await describeOpenQuarantine(db, { id: extendedId, what: 'extended' })
+        : null;
   return (
     <>
       <PageHeader
         title="Quarantine"
         description="Every open quarantine, with days left or overdue. Sendai and SDA spread through the air from rats that look healthy: keep cohorts apart."
         actions={
-          <Button asChild variant="outline">
-            <Link href="/litters">Litters and sex separation</Link>
-          </Button>
+          <>
+            {coordinates ? (
+              <Button asChild>
+                <Link href="/quarantine/start">Start a quarantine</Link>
+              </Button>
+            ) : null}
+            <Button asChild variant="outline">
+              <Link href="/litters">Litters and sex separation</Link>
+            </Button>
+          </>
         }
       />
       {released ? (
         <Alert variant="success" className="mb-4">
           {released} is out of quarantine.
+        </Alert>
+      ) : null}
+      {done ? (
+        <Alert variant="success" className="mb-4" role="status">
+          {done}
         </Alert>
       ) : null}
       <Suspense fallback={<PageSkeleton rows={8} />}>
@@ -55,7 +76,7 @@ export default async function QuarantinePage({ searchParams }: { searchParams: P
 async function QuarantineList({ user }: { user: CurrentUser }) {
   const now = new Date();
   const periods = await listOpenQuarantines(await getDb());
-  if (periods.length === 0) return <EmptyState title="No rats in quarantine">New intakes start a quarantine automatically.</EmptyState>;
+  if (periods.length === 0) return <EmptyState title="No rats in quarantine">New intakes start a quarantine automatically; coordinators start one by hand after a show, an exposure, an illness or a return from adoption.</EmptyState>;
   const canRelease = user.role === 'admin' || user.role === 'coordinator';
   return (
     <div className="flex flex-col gap-6">
@@ -67,7 +88,7 @@ async function QuarantineList({ user }: { user: CurrentUser }) {
             <TableHead scope="col">Reason</TableHead>
             <TableHead scope="col">Planned end</TableHead>
             <TableHead scope="col">Clock</TableHead>
-            {canRelease ? <TableHead scope="col">Release</TableHead> : null}
+            {canRelease ? <TableHead scope="col">Release or extend</TableHead> : null}
           </TableRow>
         </TableHeader>
         <TableBody>
@@ -86,7 +107,7 @@ async function QuarantineList({ user }: { user: CurrentUser }) {
                   {p.homeName ?? 'Awaiting placement'}
                   {p.airspace ? <span className="block text-xs text-muted-foreground">{p.airspace}</span> : null}
                 </TableCell>
-                <TableCell>{humanize(p.reason)}</TableCell>
+                <TableCell>{QUARANTINE_REASON_LABELS[p.reason]}</TableCell>
                 <TableCell>
                   <span data-testid="planned-end">{formatDate(p.plannedEndOn)}</span>
                   {p.restartReason ? (
@@ -101,6 +122,9 @@ async function QuarantineList({ user }: { user: CurrentUser }) {
                 {canRelease ? (
                   <TableCell>
                     <ReleaseForm quarantineId={p.id} ratName={p.ratName} />
+                    <Link href={`/quarantine/${p.id}/extend`} className="mt-2 inline-block text-sm text-primary hover:underline">
+                      Extend quarantine
+                    </Link>
                   </TableCell>
                 ) : null}
               </TableRow>

@@ -15,7 +15,9 @@ import { PageSkeleton } from '@/components/ui/page-skeleton';
 import { getDb } from '@/db/client';
 import { getCageGroup, listMovableRats } from '@/db/queries/cage-groups';
 import { listPlacementHomes } from '@/db/queries/foster-homes';
+import { getPolicy } from '@/db/queries/settings';
 import { ratScope, requireRole, type CurrentUser } from '@/lib/authz';
+import { hormonalMalesWarning } from '@/lib/domain/sex-safety';
 import { PLACEMENT_ROLES } from '@/lib/domain/staff-roles';
 import { formatDate } from '@/lib/format';
 import { parseId } from '@/lib/validation/ids';
@@ -40,8 +42,10 @@ async function CageGroupContent({ id, user, created }: { id: number; user: Curre
   const scope = ratScope(user);
   const group = await getCageGroup(db, { id, scope });
   if (!group) notFound();
-  const [homes, movable] = await Promise.all([listPlacementHomes(db), group.dissolvedAt ? [] : listMovableRats(db, { scope })]);
-  const view = toGroupView(group, new Date());
+  const [homes, movable, policy] = await Promise.all([listPlacementHomes(db), group.dissolvedAt ? [] : listMovableRats(db, { scope }), getPolicy(db)]);
+  const now = new Date();
+  const view = toGroupView(group, now);
+  const hormonalMales = hormonalMalesWarning(group.members, now, policy);
   const quarantined = view.members.some((m) => m.quarantineUntil !== null);
   const home = group.homeName ? (
     <>
@@ -79,6 +83,7 @@ async function CageGroupContent({ id, user, created }: { id: number; user: Curre
             <Alert variant="warning">These rats are waiting for their first foster home. Place the cage group in a home that can quarantine.</Alert>
           ) : null}
           {view.soloRatName ? <SoloWarning name={view.soloRatName} /> : null}
+          {hormonalMales ? <Alert variant="warning">{hormonalMales}</Alert> : null}
           <Card>
             <CardHeader>
               <CardTitle>Rats</CardTitle>

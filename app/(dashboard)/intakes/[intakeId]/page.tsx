@@ -13,6 +13,7 @@ import { EmptyState, PageHeader } from '@/components/ui/page-header';
 import { PageSkeleton } from '@/components/ui/page-skeleton';
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from '@/components/ui/table';
 import { getDb } from '@/db/client';
+import { capacityWarningsForRats } from '@/db/queries/placements';
 import { listCageGroups } from '@/db/queries/cage-groups';
 import { getIntake, listIntakeRats } from '@/db/queries/intakes';
 import { ratScope, requireRole, type CurrentUser } from '@/lib/authz';
@@ -43,6 +44,7 @@ async function IntakeContent({ id, user, recorded }: { id: number; user: Current
   const intake = await getIntake(db, { id });
   if (!intake) notFound();
   const [ratsIn, groups] = await Promise.all([listIntakeRats(db, { intakeId: id, scope }), listCageGroups(db, { intakeId: id, scope })]);
+  const warnings = recorded ? await capacityWarningsForRats(db, { ratIds: ratsIn.map((r) => r.id) }) : [];
   const now = new Date();
   const live = groups.filter((g) => !g.dissolvedAt).map((g) => toGroupView(g, now));
   const codes = ratsIn.map((r) => r.code);
@@ -73,6 +75,11 @@ async function IntakeContent({ id, user, recorded }: { id: number; user: Current
             <strong>Intake recorded.</strong> {codes.length === 1 ? `1 rat, ${codes[0]}` : `${codes.length} rats, ${codes[0]} to ${codes.at(-1)}`}
             {quarantineEnd ? `, in quarantine until ${formatDate(quarantineEnd)}` : ''}
             {watched ? `; ${watched === 1 ? '1 female is' : `${watched} females are`} on pregnancy watch` : ''}. Place each cage group in a home that can quarantine.
+          </Alert>
+        ) : null}
+        {warnings.length ? (
+          <Alert variant="warning" role="status">
+            {warnings.join(' ')} Move a cage group to another home, or raise the capacity if the home agrees.
           </Alert>
         ) : null}
 

@@ -12,6 +12,7 @@ import { getDb } from '@/db/client';
 import { LitterWeightChart } from '@/components/breeding/litter-weight-chart';
 import { Button } from '@/components/ui/button';
 import { getLitterProgress } from '@/db/queries/litter-progress';
+import { capacityWarningsForRats } from '@/db/queries/placements';
 import { getLitter } from '@/db/queries/litters';
 import { litterWeightChartData } from '@/lib/domain/litter-progress';
 import { getPolicy } from '@/db/queries/settings';
@@ -36,6 +37,7 @@ export default async function LitterPage({ params, searchParams }: { params: Pro
   const { weights, progress } = await getLitterProgress(db, { kittens: litter.kittens, scope: ratScope(user) });
   const progressOf = new Map(progress.map((p) => [p.ratId, p]));
   const inCareKittens = litter.kittens.filter((k) => (IN_CARE_STATUSES as readonly string[]).includes(k.status));
+  const warnings = recorded === '1' ? await capacityWarningsForRats(db, { ratIds: litter.kittens.map((k) => k.id) }) : [];
   const codes = litter.kittens.map((k) => k.code);
   const now = new Date();
   return (
@@ -68,6 +70,11 @@ export default async function LitterPage({ params, searchParams }: { params: Pro
             <Link href={`/sessions/new?litter=${litter.id}`}>Log a session for the whole litter</Link>
           </Button>
         </div>
+      ) : null}
+      {warnings.length ? (
+        <Alert variant="warning" className="mb-6" role="status">
+          {warnings.join(' ')} Move a cage group to another home, or raise the capacity if the home agrees.
+        </Alert>
       ) : null}
       <div className="grid gap-6 md:grid-cols-2">
         <Card>

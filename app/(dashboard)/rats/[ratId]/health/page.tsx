@@ -57,11 +57,18 @@ export default async function RatHealthPage({ params }: { params: Promise<{ ratI
           </span>
         }
         actions={
-          canRecordLitter ? (
-            <Button asChild variant="outline">
-              <Link href={`/litters/new?dam=${rat.id}`}>Record a litter</Link>
-            </Button>
-          ) : null
+          <>
+            {canRecordLitter ? (
+              <Button asChild variant="outline">
+                <Link href={`/litters/new?dam=${rat.id}`}>Record a litter</Link>
+              </Button>
+            ) : null}
+            {inCare && !rat.quarantinePlannedEndOn && (user.role === 'coordinator' || user.role === 'admin') ? (
+              <Button asChild variant="outline">
+                <Link href={`/quarantine/start?ratId=${rat.id}&reason=illness`}>Start an illness quarantine</Link>
+              </Button>
+            ) : null}
+          </>
         }
       />
       <Suspense fallback={<PageSkeleton rows={6} />}>

@@ -1,0 +1,1 @@
+ALTER TYPE "public"."quarantine_reason" ADD VALUE 'adoption_return';
