@@ -614,6 +614,17 @@ export const introductions = pgTable(
     fosterHomeId: integer('foster_home_id').references(() => fosterHomes.id),
     notes: text('notes'),
     createdBy: integer('created_by').references(() => users.id),
+    /** The person running the meetings (usually the foster of the home). */
+    runBy: integer('run_by').references(() => users.id),
+    /** Set when the plan went ahead despite warnings: the coordinator's reason, kept with the warnings. */
+    warningsAcceptedReason: text('warnings_accepted_reason'),
+    acceptedWarnings: text('accepted_warnings').array().notNull().default(emptyArray),
+    /** The sides live in different homes and will move to this introduction's home. */
+    movePlanned: boolean('move_planned').notNull().default(false),
+    /** When the current stage began: the board shows days in stage. */
+    stageChangedAt: timestamp('stage_changed_at', { withTimezone: true }).notNull().defaultNow(),
+    /** The cage group the bonded rats now share. */
+    mergedCageGroupId: integer('merged_cage_group_id').references(() => cageGroups.id),
     version: integer('version').notNull().default(1),
     ...timestamps,
   },
@@ -621,6 +632,7 @@ export const introductions = pgTable(
     check('introductions_ended_check', sql`${t.endedOn} is null or ${t.startedOn} is null or ${t.endedOn} >= ${t.startedOn}`),
     check('introductions_bonded_stage_check', sql`${t.status} <> 'bonded' or ${t.stage} = 'bonded'`),
     index('introductions_status_idx').on(t.status),
+    index('introductions_home_idx').on(t.fosterHomeId, t.status),
   ],
 );
 
@@ -663,6 +675,26 @@ export const introductionObservations = pgTable(
     check('introduction_observations_duration_check', sql`${t.durationMinutes} is null or ${t.durationMinutes} between 1 and 1440`),
     index('introduction_observations_intro_idx').on(t.introductionId, t.observedAt),
   ],
+);
+
+/** Every stage or status change of an introduction, forwards, back or skipped, with who and why. */
+export const introductionStageChanges = pgTable(
+  'introduction_stage_changes',
+  {
+    id: id(),
+    introductionId: integer('introduction_id')
+      .notNull()
+      .references(() => introductions.id, { onDelete: 'cascade' }),
+    fromStage: introductionStageEnum('from_stage'),
+    toStage: introductionStageEnum('to_stage').notNull(),
+    fromStatus: introductionStatusEnum('from_status'),
+    toStatus: introductionStatusEnum('to_status').notNull(),
+    reason: text('reason'),
+    changedAt: timestamp('changed_at', { withTimezone: true }).notNull().defaultNow(),
+    changedBy: integer('changed_by').references(() => users.id),
+    ...timestamps,
+  },
+  (t) => [index('introduction_stage_changes_intro_idx').on(t.introductionId, t.changedAt)],
 );
 
 // ---------------------------------------------------------------------------------------------

@@ -81,7 +81,10 @@ export function RatHousing({
   return (
     <div className="flex flex-col gap-5">
       {staffLinks ? (
-        <div className="flex justify-end">
+        <div className="flex flex-wrap justify-end gap-2">
+          <Button asChild variant="outline">
+            <Link href={`/introductions/new?a=rat:${ratId}`}>Plan an introduction</Link>
+          </Button>
           <Button asChild variant="outline">
             <Link href={`/rats/${ratId}/move`}>
               <ArrowRightLeft aria-hidden />

@@ -52,7 +52,7 @@ export async function capacityWarningsForRats(db: DbOrTx, params: { ratIds: read
 }
 
 /** Ends the rats' open placements with `reason` and opens new ones in `toHomeId`; quarantines follow the rats. */
-async function rehome(tx: DbOrTx, params: { ratIds: number[]; toHomeId: number; reason: string; actorId: number | null; at: Date }) {
+export async function rehome(tx: DbOrTx, params: { ratIds: number[]; toHomeId: number; reason: string; actorId: number | null; at: Date }) {
   if (params.ratIds.length === 0) return;
   await tx
     .update(placements)

@@ -12,7 +12,13 @@ import {
   type HandlingTechnique,
   type HealthEventKind,
   type IntakeSourceType,
+  INTRODUCTION_STAGE_LABELS,
+  INTRODUCTION_STAGES,
+  INTRODUCTION_STATUS_LABELS,
+  type IntroductionMethod,
   type IntroductionStage,
+  type IntroductionStatus,
+  type ObservationBehaviour,
   type ObservationOutcome,
   type OtherPet,
   type PositiveSign,
@@ -1128,22 +1134,31 @@ type ObservationStory = {
   stage: IntroductionStage;
   outcome: ObservationOutcome;
   minutes: number;
-  behaviours: string[];
-  injuries?: boolean;
+  behaviours: ObservationBehaviour[];
   notes?: string;
 };
 
+/*
+ * Introductions on the board: one failed (the warning later plans see), one at a neutral meeting,
+ * one ready to move on from side by side, one paused, one bonded. Willow House and Oak Barn's
+ * Rocco, Mabel and Ginger stay free, so a coordinator can plan new ones there.
+ */
 type IntroductionStory = {
-  method: (typeof s.introductions.$inferInsert)['method'];
+  method: IntroductionMethod;
   stage: IntroductionStage;
-  status: (typeof s.introductions.$inferInsert)['status'] & string;
+  status: IntroductionStatus;
   plannedStartDaysAgo: number;
-  startedDaysAgo: number;
+  startedDaysAgo: number | null;
   endedDaysAgo?: number;
   home: HomeKey;
+  movePlanned?: boolean;
   notes: string;
+  /** The last change of status, with its reason (paused, failed, bonded). */
+  ending?: string;
   sides: { a: string[]; b: string[] };
   observations: ObservationStory[];
+  /** The cage the bonded rats share now. */
+  mergedInto?: CageKey;
 };
 
 const INTRODUCTIONS: IntroductionStory[] = [
@@ -1156,16 +1171,16 @@ const INTRODUCTIONS: IntroductionStory[] = [
     endedDaysAgo: 48,
     home: 'oak',
     notes: 'Brutus went for Dexter in the playpen. Not to be retried until Brutus is neutered and settled.',
+    ending: 'Failed: Brutus pinned Dexter and drew blood',
     sides: { a: ['brutus', 'tank'], b: ['rocco', 'dexter', 'alfie'] },
     observations: [
-      { daysAgo: 51, stage: 'side_by_side', outcome: 'tense', minutes: 20, behaviours: ['puffing up', 'sidling', 'hissing'] },
+      { daysAgo: 51, stage: 'side_by_side', outcome: 'tense', minutes: 20, behaviours: ['puffing_up', 'hissing_or_squeaking'] },
       {
         daysAgo: 49,
         stage: 'neutral_meeting',
         outcome: 'fight',
         minutes: 4,
-        behaviours: ['fighting', 'puffing up', 'boxing'],
-        injuries: true,
+        behaviours: ['pinning', 'puffing_up', 'boxing', 'blood_drawn'],
         notes: 'Brutus pinned Dexter; separated with a towel. Small wound on Dexter.',
       },
     ],
@@ -1180,13 +1195,15 @@ const INTRODUCTIONS: IntroductionStory[] = [
     notes: 'Sage has been alone since Thyme died: introducing her to the Oak girls.',
     sides: { a: ['sage'], b: ['bluebell', 'fern', 'nova', 'echo'] },
     observations: [
-      { daysAgo: 6, stage: 'side_by_side', outcome: 'neutral', minutes: 30, behaviours: ['sniffing through bars', 'ignoring each other'] },
+      { daysAgo: 7, stage: 'scent_swap', outcome: 'neutral', minutes: 10, behaviours: ['sniffing'], notes: 'Swapped hammocks between the cages.' },
+      { daysAgo: 6, stage: 'side_by_side', outcome: 'neutral', minutes: 30, behaviours: ['sniffing'] },
+      { daysAgo: 5, stage: 'side_by_side', outcome: 'positive', minutes: 45, behaviours: ['sniffing'] },
       {
         daysAgo: 4,
         stage: 'neutral_meeting',
         outcome: 'tense',
         minutes: 15,
-        behaviours: ['boxing', 'chasing', 'puffing up'],
+        behaviours: ['boxing', 'chasing', 'puffing_up'],
         notes: 'Echo boxed Sage twice; no blood. Ended on a calm moment.',
       },
       {
@@ -1194,9 +1211,61 @@ const INTRODUCTIONS: IntroductionStory[] = [
         stage: 'neutral_meeting',
         outcome: 'positive',
         minutes: 30,
-        behaviours: ['grooming', 'sniffing', 'sharing food'],
+        behaviours: ['mutual_grooming', 'sniffing'],
         notes: 'Bluebell groomed Sage; everyone ate scrambled egg together.',
       },
+    ],
+  },
+  {
+    method: 'side_by_side_cages',
+    stage: 'side_by_side',
+    status: 'in_progress',
+    plannedStartDaysAgo: 5,
+    startedDaysAgo: 4,
+    home: 'maple',
+    movePlanned: true,
+    notes: 'Ivy and Juno come to Maple Cottage to join Clover and Dolly once they get on.',
+    sides: { a: ['clover', 'dolly'], b: ['ivy', 'juno'] },
+    observations: [
+      { daysAgo: 4, stage: 'scent_swap', outcome: 'neutral', minutes: 10, behaviours: ['sniffing'] },
+      { daysAgo: 2, stage: 'side_by_side', outcome: 'neutral', minutes: 40, behaviours: ['sniffing'] },
+      { daysAgo: 1, stage: 'side_by_side', outcome: 'positive', minutes: 60, behaviours: ['sniffing', 'play_wrestling'], notes: 'Juno and Dolly played along the bars.' },
+    ],
+  },
+  {
+    method: 'carrier_method',
+    stage: 'carrier',
+    status: 'paused',
+    plannedStartDaysAgo: 16,
+    startedDaysAgo: 15,
+    home: 'maple',
+    notes: 'Truffle, long neutered, as an older friend for the Pudding & Crumpet boys.',
+    ending: 'Paused: Crumpet is sneezing, waiting for the vet',
+    sides: { a: ['truffle'], b: ['pudding', 'crumpet'] },
+    observations: [
+      { daysAgo: 15, stage: 'scent_swap', outcome: 'neutral', minutes: 10, behaviours: ['sniffing'] },
+      { daysAgo: 12, stage: 'neutral_meeting', outcome: 'positive', minutes: 20, behaviours: ['sniffing', 'mutual_grooming'] },
+      { daysAgo: 10, stage: 'neutral_meeting', outcome: 'neutral', minutes: 25, behaviours: ['sniffing'] },
+      { daysAgo: 8, stage: 'carrier', outcome: 'tense', minutes: 15, behaviours: ['boxing', 'hissing_or_squeaking'] },
+    ],
+  },
+  {
+    method: 'small_cage',
+    stage: 'bonded',
+    status: 'bonded',
+    plannedStartDaysAgo: 13,
+    startedDaysAgo: 12,
+    endedDaysAgo: 3,
+    home: 'birch',
+    notes: 'Luna came back from adoption on her own: introducing her to Ivy and Juno.',
+    ending: 'Bonded after the full-cage stage',
+    sides: { a: ['luna'], b: ['ivy', 'juno'] },
+    mergedInto: 'bGirls',
+    observations: [
+      { daysAgo: 12, stage: 'neutral_meeting', outcome: 'neutral', minutes: 20, behaviours: ['sniffing', 'chasing'] },
+      { daysAgo: 10, stage: 'small_cage', outcome: 'positive', minutes: 60, behaviours: ['mutual_grooming'] },
+      { daysAgo: 7, stage: 'full_cage', outcome: 'positive', minutes: 240, behaviours: ['mutual_grooming', 'play_wrestling'] },
+      { daysAgo: 4, stage: 'full_cage', outcome: 'positive', minutes: 480, behaviours: ['sleeping_together'], notes: 'All three asleep in one hammock.' },
     ],
   },
 ];
@@ -2021,17 +2090,47 @@ async function insertHealth(seed: Seed): Promise<Map<string, number>> {
   return new Map(planned.flatMap((e, i) => (e.kind === 'death' ? [[e.rat, ids[i]] as const] : [])));
 }
 
+/** The stage and status history an introduction's meetings imply, oldest first. */
+function introductionHistory(intro: IntroductionStory) {
+  type Change = { daysAgo: number; fromStage: IntroductionStage | null; toStage: IntroductionStage; fromStatus: IntroductionStatus | null; toStatus: IntroductionStatus; reason: string };
+  const changes: Change[] = [{ daysAgo: intro.plannedStartDaysAgo + 1, fromStage: null, toStage: 'scent_swap', fromStatus: null, toStatus: 'planned', reason: 'Planned' }];
+  let stage: IntroductionStage = 'scent_swap';
+  let status: IntroductionStatus = 'planned';
+  if (intro.startedDaysAgo !== null) {
+    changes.push({ daysAgo: intro.startedDaysAgo, fromStage: stage, toStage: stage, fromStatus: status, toStatus: 'in_progress', reason: 'Started with the first meeting' });
+    status = 'in_progress';
+  }
+  const stages = [...intro.observations.map((o) => ({ daysAgo: o.daysAgo, stage: o.stage })), ...(intro.stage === 'bonded' ? [] : [{ daysAgo: 0, stage: intro.stage }])];
+  for (const o of stages) {
+    if (o.stage === stage) continue;
+    const back = INTRODUCTION_STAGES.indexOf(o.stage) < INTRODUCTION_STAGES.indexOf(stage);
+    const words = `${back ? 'Stepped back' : 'Moved on'} from ${INTRODUCTION_STAGE_LABELS[stage].toLowerCase()} to ${INTRODUCTION_STAGE_LABELS[o.stage].toLowerCase()}`;
+    changes.push({ daysAgo: o.daysAgo, fromStage: stage, toStage: o.stage, fromStatus: status, toStatus: status, reason: words });
+    stage = o.stage;
+  }
+  if (intro.status !== status) {
+    const daysAgo = intro.endedDaysAgo ?? Math.max(0, (intro.observations.at(-1)?.daysAgo ?? 1) - 1);
+    changes.push({ daysAgo, fromStage: stage, toStage: intro.stage, fromStatus: status, toStatus: intro.status, reason: intro.ending ?? INTRODUCTION_STATUS_LABELS[intro.status] });
+  }
+  return changes;
+}
+
 async function insertIntroductions(seed: Seed, cages: Record<CageKey, number>): Promise<number[]> {
   const { tx, clock, coordinator } = seed;
+  const histories = INTRODUCTIONS.map(introductionHistory);
   const ids = await insertWithIds(
-    INTRODUCTIONS.map((intro) => ({
+    INTRODUCTIONS.map((intro, i) => ({
       method: intro.method,
       stage: intro.stage,
       status: intro.status,
       plannedStartOn: clock.date(intro.plannedStartDaysAgo),
-      startedOn: clock.date(intro.startedDaysAgo),
+      startedOn: intro.startedDaysAgo === null ? null : clock.date(intro.startedDaysAgo),
       endedOn: intro.endedDaysAgo === undefined ? null : clock.date(intro.endedDaysAgo),
       fosterHomeId: seed.homes[intro.home],
+      runBy: recorderIn(seed, intro.home),
+      movePlanned: intro.movePlanned ?? false,
+      stageChangedAt: clock.at([...histories[i]].reverse().find((c) => c.fromStage !== c.toStage || c.fromStage === null)!.daysAgo, 11),
+      mergedCageGroupId: intro.mergedInto ? cages[intro.mergedInto] : null,
       notes: intro.notes,
       createdBy: coordinator,
       createdAt: clock.at(intro.plannedStartDaysAgo + 1, 14),
@@ -2042,7 +2141,7 @@ async function insertIntroductions(seed: Seed, cages: Record<CageKey, number>): 
     INTRODUCTIONS.flatMap((intro, i) =>
       (['a', 'b'] as const).flatMap((side) =>
         intro.sides[side].map((rat) => {
-          const period = periodAt(planOf(seed, rat), clock.at(intro.startedDaysAgo, 12));
+          const period = periodAt(planOf(seed, rat), clock.at(intro.startedDaysAgo ?? intro.plannedStartDaysAgo, 12));
           return { introductionId: ids[i], ratId: ratId(seed, rat), side, cageGroupId: period ? cages[period.cage] : null };
         }),
       ),
@@ -2052,14 +2151,24 @@ async function insertIntroductions(seed: Seed, cages: Record<CageKey, number>): 
     INTRODUCTIONS.flatMap((intro, i) =>
       intro.observations.map((o) => ({
         introductionId: ids[i],
-        observedAt: clock.at(o.daysAgo, 11),
+        observedAt: clock.at(o.daysAgo, 19),
         stage: o.stage,
         outcome: o.outcome,
         durationMinutes: o.minutes,
         behaviours: o.behaviours,
-        injuries: o.injuries ?? false,
+        injuries: o.behaviours.includes('blood_drawn'),
         notes: o.notes ?? null,
-        recordedBy: coordinator,
+        recordedBy: recorderIn(seed, intro.home),
+      })),
+    ),
+  );
+  await tx.insert(s.introductionStageChanges).values(
+    INTRODUCTIONS.flatMap((intro, i) =>
+      histories[i].map(({ daysAgo, ...change }) => ({
+        introductionId: ids[i],
+        ...change,
+        changedAt: clock.at(daysAgo, change.toStatus === 'planned' ? 14 : 20),
+        changedBy: change.reason.startsWith('Started') ? recorderIn(seed, intro.home) : coordinator,
       })),
     ),
   );
@@ -2195,12 +2304,12 @@ async function insertAudit(seed: Seed, ids: AuditIds) {
       changes: { status: { from: 'adopted', to: 'returned' } },
     }),
     ...INTRODUCTIONS.map((intro, i) =>
-      entry(intro.startedDaysAgo, {
+      entry(intro.plannedStartDaysAgo + 1, {
         actorId: coordinator,
         entityType: 'introduction',
         entityId: ids.introductions[i],
         fosterHomeId: homes[intro.home],
-        summary: `Started an introduction: ${names(intro.sides.a)} with ${names(intro.sides.b)}`,
+        summary: `Planned an introduction: ${names(intro.sides.a)} with ${names(intro.sides.b)}`,
       }),
     ),
     ...[...ids.deaths].map(([rat, healthEventId]) => {

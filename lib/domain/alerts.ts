@@ -190,8 +190,18 @@ export function soloRatAlerts(rows: readonly CageMemberRow[], now: Date, _policy
       detail: `${row.ratName} is the only rat in ${row.cageGroupName}. Rats must never be kept alone: plan an introduction.`,
       on: todayIso(now),
     });
-    return withHome(alert, row.fosterHomeId);
+    return withHome({ ...alert, href: soloPlanHref(row.ratId) }, row.fosterHomeId);
   });
+}
+
+/** The solo alert opens the introduction planner with the rat on side A. */
+export function soloPlanHref(ratId: number): string {
+  return `/introductions/new?a=rat:${ratId}`;
+}
+
+/** Fosters do not plan introductions: their solo alerts open the rat instead. */
+export function forFoster(alerts: readonly Alert[]): Alert[] {
+  return alerts.map((a) => (a.kind === 'solo_rat' && a.ratId !== undefined ? { ...a, href: ratHref(a.ratId) } : a));
 }
 
 /** A kitten still with its litter (younger than the litter sex-separation day) is handled, and alerts, with its litter. */

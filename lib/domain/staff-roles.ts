@@ -17,5 +17,11 @@ export function hasRole(role: Role, roles: readonly Role[]): boolean {
   return roles.includes(role);
 }
 
+/**
+ * Planning and steering introductions (stages, pause, fail, bonded) is office work; fosters log
+ * the meetings in their own home.
+ */
+export const INTRODUCTION_ROLES = ['admin', 'staff', 'coordinator'] as const satisfies readonly Role[];
+
 /** Approving adopters and recording adoptions and returns is coordinator work (and an admin's). */
 export const ADOPTION_ROLES = ['admin', 'coordinator'] as const satisfies readonly Role[];

@@ -182,8 +182,18 @@ export const INTRODUCTION_METHODS = [
   'small_cage',
   'cage_swap',
   'other',
+  'side_by_side_cages',
 ] as const;
 export type IntroductionMethod = (typeof INTRODUCTION_METHODS)[number];
+
+export const INTRODUCTION_METHOD_LABELS: Record<IntroductionMethod, string> = {
+  gradual_neutral_space: 'Neutral space',
+  carrier_method: 'Carrier',
+  small_cage: 'Small bare cage',
+  cage_swap: 'Cage swap',
+  side_by_side_cages: 'Side-by-side cages',
+  other: 'Other',
+};
 
 /** Stages run in this order; `bonded` ends the introduction and merges the cage groups. */
 export const INTRODUCTION_STAGES = [
@@ -197,14 +207,70 @@ export const INTRODUCTION_STAGES = [
 ] as const;
 export type IntroductionStage = (typeof INTRODUCTION_STAGES)[number];
 
+export const INTRODUCTION_STAGE_LABELS: Record<IntroductionStage, string> = {
+  scent_swap: 'Scent swap',
+  side_by_side: 'Side by side',
+  neutral_meeting: 'Neutral meeting',
+  carrier: 'Carrier',
+  small_cage: 'Small cage',
+  full_cage: 'Full cage',
+  bonded: 'Bonded',
+};
+
 export const INTRODUCTION_STATUSES = ['planned', 'in_progress', 'paused', 'bonded', 'failed'] as const;
 export type IntroductionStatus = (typeof INTRODUCTION_STATUSES)[number];
+
+export const INTRODUCTION_STATUS_LABELS: Record<IntroductionStatus, string> = {
+  planned: 'Planned',
+  in_progress: 'In progress',
+  paused: 'Paused',
+  bonded: 'Bonded',
+  failed: 'Failed',
+};
+
+/** An introduction in one of these statuses is still running: its rats may not start another. */
+export const RUNNING_INTRODUCTION_STATUSES = ['planned', 'in_progress', 'paused'] as const satisfies readonly IntroductionStatus[];
 
 export const INTRODUCTION_SIDES = ['a', 'b'] as const;
 export type IntroductionSide = (typeof INTRODUCTION_SIDES)[number];
 
 export const OBSERVATION_OUTCOMES = ['positive', 'neutral', 'tense', 'fight'] as const;
 export type ObservationOutcome = (typeof OBSERVATION_OUTCOMES)[number];
+
+export const OBSERVATION_OUTCOME_LABELS: Record<ObservationOutcome, string> = {
+  positive: 'Went well',
+  neutral: 'Calm',
+  tense: 'Tense',
+  fight: 'Fight',
+};
+
+/** What a foster may tick after a meeting; stored as text in `introduction_observations.behaviours`. */
+export const OBSERVATION_BEHAVIOURS = [
+  'sniffing',
+  'mutual_grooming',
+  'play_wrestling',
+  'pinning',
+  'boxing',
+  'chasing',
+  'puffing_up',
+  'hissing_or_squeaking',
+  'blood_drawn',
+  'sleeping_together',
+] as const;
+export type ObservationBehaviour = (typeof OBSERVATION_BEHAVIOURS)[number];
+
+export const OBSERVATION_BEHAVIOUR_LABELS: Record<ObservationBehaviour, string> = {
+  sniffing: 'Sniffing',
+  mutual_grooming: 'Mutual grooming',
+  play_wrestling: 'Play wrestling',
+  pinning: 'Pinning',
+  boxing: 'Boxing',
+  chasing: 'Chasing',
+  puffing_up: 'Puffing up',
+  hissing_or_squeaking: 'Hissing or squeaking',
+  blood_drawn: 'Blood drawn',
+  sleeping_together: 'Sleeping together',
+};
 
 export const HEALTH_EVENT_KINDS = [
   'weight',

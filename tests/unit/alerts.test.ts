@@ -6,6 +6,7 @@ import {
   homeCapacityAlerts,
   neuterReviewAlerts,
   quarantineAlerts,
+  forFoster,
   soloRatAlerts,
   sortAlerts,
   watchAlerts,
@@ -117,10 +118,14 @@ describe('solo rat alerts', () => {
         fosterHomeId: 5,
         title: 'Rat 1 lives alone',
         detail: 'Rat 1 is the only rat in Cage 10. Rats must never be kept alone: plan an introduction.',
-        href: '/rats/1',
+        href: '/introductions/new?a=rat:1',
         on: '2026-11-20',
       },
     ]);
+  });
+
+  it('sends a foster to the rat, not the planner, from a solo alert', () => {
+    expect(forFoster(soloRatAlerts([member(1, 10)], now, DEFAULT_POLICY)).map((a) => a.href)).toEqual(['/rats/1']);
   });
 
   it('does not flag a rat alone because it is in quarantine', () => {

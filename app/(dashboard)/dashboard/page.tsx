@@ -15,7 +15,7 @@ import { ExpectedBirths } from '@/components/breeding/expected-births';
 import { listExpectedBirths } from '@/db/queries/pairings';
 import { countRatsByStatus } from '@/db/queries/rats';
 import { ratScope, requireUser, type CurrentUser } from '@/lib/authz';
-import { dashboardAlerts } from '@/lib/domain/alerts';
+import { dashboardAlerts, forFoster } from '@/lib/domain/alerts';
 import { ratsByStatus } from '@/lib/domain/charts';
 import { IN_CARE_STATUSES } from '@/lib/domain/vocabulary';
 
@@ -57,7 +57,7 @@ async function DashboardContent({ user, logged, incidents }: { user: CurrentUser
             <h2 id="alerts-heading" className="mb-2 text-lg font-semibold">
               Needs attention
             </h2>
-            <AlertList alerts={alerts} />
+            <AlertList alerts={forFoster(alerts)} />
           </section>
         ) : null}
       </>

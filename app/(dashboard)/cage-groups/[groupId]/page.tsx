@@ -9,6 +9,7 @@ import { AddRatForm } from '@/components/placements/add-rat-form';
 import { MoveGroupForm } from '@/components/placements/move-group-form';
 import { Alert } from '@/components/ui/alert';
 import { Badge } from '@/components/ui/badge';
+import { Button } from '@/components/ui/button';
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from '@/components/ui/card';
 import { PageHeader } from '@/components/ui/page-header';
 import { PageSkeleton } from '@/components/ui/page-skeleton';
@@ -62,6 +63,13 @@ async function CageGroupContent({ id, user, created }: { id: number; user: Curre
     <>
       <PageHeader
         title={group.name}
+        actions={
+          group.dissolvedAt ? null : (
+            <Button asChild variant="outline">
+              <Link href={`/introductions/new?a=group:${group.id}`}>Plan an introduction</Link>
+            </Button>
+          )
+        }
         description={
           <span className="flex flex-wrap items-center gap-2">
             <span>{home}</span>
