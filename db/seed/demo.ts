@@ -112,7 +112,7 @@ const clamp = (value: number, min: number, max: number) => Math.max(min, Math.mi
 // ---------------------------------------------------------------------------------------------
 // The rescue: homes, intakes, cages
 // ---------------------------------------------------------------------------------------------
-type HomeKey = 'willow' | 'maple' | 'birch' | 'oak';
+type HomeKey = 'willow' | 'maple' | 'birch' | 'oak' | 'elm';
 type HomeSpec = {
   name: string;
   contactName: string;
@@ -199,6 +199,24 @@ const HOMES: Record<HomeKey, HomeSpec> = {
     quarantineAirspace: 'garden room',
     sessionHour: 10,
     missedDays: [19, 33],
+  },
+  // Matching: a home of single rats waiting for companions (see MATCHING_RATS).
+  elm: {
+    name: 'Elm Terrace',
+    contactName: 'Sam Adeyemi',
+    phone: '07700 900582',
+    area: 'Roundhay, Leeds',
+    capacityRats: 10,
+    capacityCages: 8,
+    canQuarantine: true,
+    otherPets: [],
+    hasChildren: false,
+    experienceLevel: 'experienced',
+    accepts: ['quarantine', 'biters', 'hormonal_males'],
+    notes: 'Takes in rats that arrive alone, until they are paired.',
+    quarantineAirspace: 'back bedroom',
+    sessionHour: 18,
+    missedDays: [12, 27],
   },
 };
 
@@ -337,6 +355,14 @@ const INTAKES = {
     checkNote: 'Thin, scabby from overcrowding, very fearful; no respiratory signs yet.',
     checkSymptoms: ['hair_loss_or_scabs'],
   },
+  singles: {
+    daysAgo: 70,
+    sourceType: 'owner_surrender',
+    label: 'Single rats from Roundhay',
+    sourceDetails: 'Several owners in Roundhay, each with one rat',
+    reason: 'Kept alone: surrendered so they can live with companions',
+    checkNote: 'All healthy; several underconfident from living alone.',
+  },
 } satisfies Record<string, IntakeSpec>;
 type IntakeKey = keyof typeof INTAKES;
 
@@ -365,6 +391,14 @@ const CAGES = {
   oClover: { home: 'oak', name: 'Clover (quarantine)' },
   oPuddingCrumpet: { home: 'oak', name: 'Pudding & Crumpet (quarantine)' },
   oIvyJuno: { home: 'oak', name: 'Ivy & Juno (quarantine)' },
+  eOlive: { home: 'elm', name: 'Olive' },
+  eTilly: { home: 'elm', name: 'Tilly' },
+  eMarigold: { home: 'elm', name: 'Marigold' },
+  eMaisie: { home: 'elm', name: 'Maisie' },
+  eHugo: { home: 'elm', name: 'Hugo' },
+  eMochi: { home: 'elm', name: 'Mochi' },
+  eNico: { home: 'elm', name: 'Nico' },
+  eZiggy: { home: 'elm', name: 'Ziggy' },
 } satisfies Record<string, CageSpec>;
 type CageKey = keyof typeof CAGES;
 
@@ -728,6 +762,50 @@ function kitten(name: string, variety: string, grams: number): RatSpec {
   };
 }
 
+// ---------------------------------------------------------------------------------------------
+// Matching: single rats, each surrendered alone, available and waiting for a companion, so the
+// Matching page has a real population to pair (a confident doe and two shy ones, an older doe,
+// a long-neutered buck who may live with does, and two hormonal bucks who should not share).
+// ---------------------------------------------------------------------------------------------
+function singleRat(key: string, name: string, sex: Sex, age: number, variety: string, grams: number, trust: Keyframes, extra: Partial<RatSpec> = {}): RatSpec {
+  const cage = `e${name}` as CageKey;
+  return {
+    key,
+    name,
+    sex,
+    intake: 'singles',
+    age,
+    variety,
+    grams,
+    stays: [[cage, INTAKES.singles.daysAgo]],
+    later: [['available', 20, READY]],
+    trust,
+    ...extra,
+  };
+}
+
+const MATCHING_RATS: RatSpec[] = [
+  singleRat('olive', 'Olive', 'female', 200, 'agouti', 310, flat(7)),
+  singleRat('tilly', 'Tilly', 'female', 230, 'blue hooded', 280, [[40, 1], [20, 2], [1, 4]]),
+  singleRat('marigold', 'Marigold', 'female', 260, 'champagne', 300, [[40, 2], [1, 5]]),
+  singleRat('maisie', 'Maisie', 'female', 700, 'black self', 340, flat(6)),
+  singleRat('hugo', 'Hugo', 'male', 420, 'mink', 520, flat(7), { neuteredDaysAgo: 200 }),
+  singleRat('mochi', 'Mochi', 'male', 300, 'cinnamon', 540, flat(6)),
+  singleRat('nico', 'Nico', 'male', 330, 'black berkshire', 560, [[40, 5], [20, 5], [1, 4]]),
+  singleRat('ziggy', 'Ziggy', 'male', 900, 'siamese', 500, [[40, 4], [1, 3]], { notes: 'Elderly and grumpy with other bucks; may do best with a calm neutered companion.' }),
+];
+
+const MATCHING_ASSESSMENTS: AssessmentStory[] = [
+  { rat: 'olive', daysAgo: 15, scores: [5, 5, 5, 5], biteRisk: 'low', category: 'confident', notes: 'Bold and easy-going with other rats.' },
+  { rat: 'tilly', daysAgo: 15, scores: [2, 2, 1, 4], biteRisk: 'low', category: 'shy', notes: 'Watches from the hammock; needs a calm companion.' },
+  { rat: 'marigold', daysAgo: 15, scores: [2, 3, 2, 4], biteRisk: 'low', category: 'fearful', triggers: ['sudden_movement'] },
+  { rat: 'maisie', daysAgo: 15, scores: [4, 4, 3, 4], biteRisk: 'low', category: 'confident', notes: 'Older doe, gentle.' },
+  { rat: 'hugo', daysAgo: 15, scores: [5, 4, 4, 5], biteRisk: 'low', category: 'confident', notes: 'Neutered long ago: can live with does.' },
+  { rat: 'mochi', daysAgo: 15, scores: [3, 2, 4, 2], biteRisk: 'high', category: 'hormonal', causes: ['hormonal'] },
+  { rat: 'ziggy', daysAgo: 15, scores: [3, 2, 2, 1], biteRisk: 'high', category: 'defensive', notes: 'Lunges at other bucks through the bars.' },
+  { rat: 'nico', daysAgo: 15, scores: [3, 2, 3, 2], biteRisk: 'high', category: 'defensive', triggers: ['hands_in_cage'] },
+];
+
 const RATS: RatSpec[] = [
   pepper,
   { ...cageMate(pepper, ['Nutmeg', 'cinnamon', 'self']), grams: 320, trust: [[42, 6], [31, 7]] },
@@ -937,6 +1015,7 @@ const RATS: RatSpec[] = [
   kitten('Fudge', 'agouti', 45),
   kitten('Sorrel', 'cinnamon', 43),
   kitten('Basil', 'black hooded', 44),
+  ...MATCHING_RATS,
 ];
 
 // ---------------------------------------------------------------------------------------------
@@ -1031,6 +1110,7 @@ const NEGLECT: BackgroundCause[] = ['lack_of_early_handling', 'stressful_environ
 const HAND_FEARS: FearTrigger[] = ['hands_in_cage', 'picked_up_from_above', 'sudden_movement'];
 
 const ASSESSMENTS: AssessmentStory[] = [
+  ...MATCHING_ASSESSMENTS,
   {
     rat: 'biscuit',
     daysAgo: 55,
