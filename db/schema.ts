@@ -37,6 +37,7 @@ import {
   OBSERVATION_OUTCOMES,
   OTHER_PETS,
   PAIR_PROPOSAL_STATUSES,
+  PLANNED_PAIRING_STATUSES,
   POSITIVE_SIGNS,
   QUARANTINE_REASONS,
   RAT_STATUSES,
@@ -81,6 +82,7 @@ export const symptomEnum = pgEnum('symptom', SYMPTOMS);
 export const adopterApprovalEnum = pgEnum('adopter_approval', ADOPTER_APPROVALS);
 export const pairProposalStatusEnum = pgEnum('pair_proposal_status', PAIR_PROPOSAL_STATUSES);
 export const auditActionEnum = pgEnum('audit_action', AUDIT_ACTIONS);
+export const plannedPairingStatusEnum = pgEnum('planned_pairing_status', PLANNED_PAIRING_STATUSES);
 
 const timestamps = {
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
@@ -218,6 +220,9 @@ export const rats = pgTable(
     markings: text('markings'),
     damId: integer('dam_id').references((): AnyPgColumn => rats.id),
     sireId: integer('sire_id').references((): AnyPgColumn => rats.id),
+    /** A parent from an outside line, recorded as an ancestor only (never in care). */
+    outsideDamId: integer('outside_dam_id').references((): AnyPgColumn => pedigreeAncestors.id),
+    outsideSireId: integer('outside_sire_id').references((): AnyPgColumn => pedigreeAncestors.id),
     intakeId: integer('intake_id').references(() => intakes.id),
     litterId: integer('litter_id').references((): AnyPgColumn => litters.id),
     status: ratStatusEnum('status').notNull().default('intake'),
@@ -239,9 +244,82 @@ export const rats = pgTable(
     check('rats_code_format_check', sql`${t.code} ~ '^R-[0-9]{4}-[0-9]{4,}$'`),
     check('rats_name_check', sql`length(trim(${t.name})) > 0`),
     check('rats_not_own_parent_check', sql`${t.damId} is distinct from ${t.id} and ${t.sireId} is distinct from ${t.id}`),
+    check('rats_one_dam_check', sql`${t.damId} is null or ${t.outsideDamId} is null`),
+    check('rats_one_sire_check', sql`${t.sireId} is null or ${t.outsideSireId} is null`),
+    index('rats_dam_idx').on(t.damId),
+    index('rats_sire_idx').on(t.sireId),
     check('rats_neutered_after_birth_check', sql`${t.neuteredOn} is null or ${t.birthDate} is null or ${t.neuteredOn} >= ${t.birthDate}`),
     check('rats_readiness_override_check', sql`${t.readinessOverrideReason} is null or length(trim(${t.readinessOverrideReason})) > 0`),
   ],
+);
+
+// ---------------------------------------------------------------------------------------------
+// Breeding: outside ancestors, planned pairings, the rattery
+// ---------------------------------------------------------------------------------------------
+/**
+ * Ancestors from outside lines: name, variety, rattery and date of birth, recorded for pedigrees
+ * only. They are never rats in care, so rescue lists, alerts and counts never see them.
+ */
+export const pedigreeAncestors = pgTable(
+  'pedigree_ancestors',
+  {
+    id: id(),
+    name: text('name').notNull(),
+    sex: sexEnum('sex').notNull(),
+    variety: text('variety'),
+    rattery: text('rattery'),
+    birthDate: date('birth_date', { mode: 'string' }),
+    damId: integer('dam_id').references((): AnyPgColumn => pedigreeAncestors.id),
+    sireId: integer('sire_id').references((): AnyPgColumn => pedigreeAncestors.id),
+    notes: text('notes'),
+    createdBy: integer('created_by').references(() => users.id),
+    ...timestamps,
+  },
+  (t) => [
+    check('pedigree_ancestors_name_check', sql`length(trim(${t.name})) > 0`),
+    check('pedigree_ancestors_not_own_parent_check', sql`${t.damId} is distinct from ${t.id} and ${t.sireId} is distinct from ${t.id}`),
+    index('pedigree_ancestors_name_idx').on(sql`lower(${t.name})`),
+  ],
+);
+
+export const plannedPairings = pgTable(
+  'planned_pairings',
+  {
+    id: id(),
+    doeId: integer('doe_id')
+      .notNull()
+      .references(() => rats.id),
+    buckId: integer('buck_id')
+      .notNull()
+      .references(() => rats.id),
+    plannedOn: date('planned_on', { mode: 'string' }).notNull(),
+    goals: text('goals'),
+    status: plannedPairingStatusEnum('status').notNull().default('planned'),
+    togetherOn: date('together_on', { mode: 'string' }),
+    watchId: integer('watch_id').references(() => watches.id),
+    version: integer('version').notNull().default(1),
+    createdBy: integer('created_by').references(() => users.id),
+    ...timestamps,
+  },
+  (t) => [
+    check('planned_pairings_two_rats_check', sql`${t.doeId} <> ${t.buckId}`),
+    check('planned_pairings_together_check', sql`(${t.status} = 'together') = (${t.togetherOn} is not null)`),
+    index('planned_pairings_doe_idx').on(t.doeId),
+    index('planned_pairings_buck_idx').on(t.buckId),
+  ],
+);
+
+/** The rattery's name and the prefix its kittens' names start with (one row). */
+export const rattery = pgTable(
+  'rattery',
+  {
+    id: integer('id').primaryKey().default(1),
+    name: text('name').notNull().default(''),
+    kittenPrefix: text('kitten_prefix').notNull().default(''),
+    updatedBy: integer('updated_by').references(() => users.id),
+    ...timestamps,
+  },
+  (t) => [check('rattery_one_row_check', sql`${t.id} = 1`)],
 );
 
 export const ratStatusChanges = pgTable(
@@ -869,3 +947,5 @@ export type Adopter = typeof adopters.$inferSelect;
 export type Adoption = typeof adoptions.$inferSelect;
 export type PairProposal = typeof pairProposals.$inferSelect;
 export type AuditEntry = typeof auditLog.$inferSelect;
+export type PedigreeAncestor = typeof pedigreeAncestors.$inferSelect;
+export type PlannedPairing = typeof plannedPairings.$inferSelect;

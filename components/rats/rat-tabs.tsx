@@ -17,6 +17,7 @@ export type RatTab = (typeof RAT_TABS)[number]['key'];
 const RAT_PAGES = [
   { path: 'health', label: 'Health' },
   { path: 'assessments', label: 'Assessments' },
+  { path: 'pedigree', label: 'Pedigree', office: true },
 ] as const;
 
 /** `?tab=` from the URL; anything unknown opens the profile. */
@@ -34,7 +35,7 @@ export function ratTabLabel(tab: RatTab): string {
  * JavaScript, can be bookmarked and shared), reachable with Tab, the current one marked
  * with aria-current.
  */
-export function RatTabs({ ratId, current }: { ratId: number; current: RatTab }) {
+export function RatTabs({ ratId, current, office = false }: { ratId: number; current: RatTab; office?: boolean }) {
   return (
     <nav aria-label="Rat record sections" className="-mx-4 mb-6 overflow-x-auto border-b px-4 sm:mx-0 sm:px-0">
       <ul className="flex min-w-max gap-1">
@@ -63,7 +64,7 @@ export function RatTabs({ ratId, current }: { ratId: number; current: RatTab }) 
             </li>
           );
         })}
-        {RAT_PAGES.map((page) => (
+        {RAT_PAGES.filter((page) => office || !('office' in page)).map((page) => (
           <li key={page.path}>
             <Link
               href={`/rats/${ratId}/${page.path}`}

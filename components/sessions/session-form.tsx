@@ -49,7 +49,7 @@ function errorFor(state: ActionResult, key: string): string | undefined {
  * 15 minutes and each rat starts at its current step, so an ordinary session is one technique
  * tap and Save.
  */
-export function SessionForm({ rats, preselected, aboveTabBar = false }: { rats: FormRat[]; preselected: number[]; aboveTabBar?: boolean }) {
+export function SessionForm({ rats, preselected, aboveTabBar = false, litterId }: { rats: FormRat[]; preselected: number[]; aboveTabBar?: boolean; litterId?: number }) {
   const [state, action] = useActionState(logHandlingSessionAction, idle);
   const [selected, setSelected] = useState<number[]>(preselected);
   const [when, setWhen] = useState<string | null>(null);
@@ -78,6 +78,7 @@ export function SessionForm({ rats, preselected, aboveTabBar = false }: { rats: 
   return (
     <form action={action} className="flex flex-col gap-5 pb-28" noValidate>
       <input type="hidden" name="payload" value={payload} />
+      {litterId ? <input type="hidden" name="litterId" value={litterId} /> : null}
       <IdempotencyKey state={state} />
       {!state.ok ? (
         <Alert variant="destructive">

@@ -1,6 +1,7 @@
 import {
   BadgeCheck,
   ChartColumn,
+  GitFork,
   HeartHandshake,
   House,
   LayoutDashboard,
@@ -20,6 +21,7 @@ const ICONS = {
   quarantine: ShieldAlert,
   introductions: Shuffle,
   matching: HeartHandshake,
+  breeding: GitFork,
   adopters: UsersRound,
   ready: BadgeCheck,
   reports: ChartColumn,

@@ -74,6 +74,8 @@ export async function loadAlertRows(db: DbOrTx, params: { scope: RatScope; now: 
         ...ratName,
         fosterHomeId: placements.fosterHomeId,
         lastHandledAt: lastSession,
+        litterId: rats.litterId,
+        birthDate: rats.birthDate,
         inCareSince: sql<string>`to_char(${placements.startedAt} at time zone 'UTC', 'YYYY-MM-DD')`,
       })
       .from(rats)

@@ -22,6 +22,7 @@ import { WATCH_KIND_LABELS } from '../../lib/domain/watches';
 import { IN_CARE_STATUSES } from '../../lib/domain/vocabulary';
 import type { LitterInput } from '../../lib/validation/litters';
 import { recordAudit } from './audit';
+import { getRattery } from './rattery';
 import { membershipGroup, openMembership, openPlacement, placementHome, ratNaming, ratSummary } from './rat-joins';
 import { capacityWarnings } from './placements';
 import { ratScopeCondition } from './rats';
@@ -164,7 +165,8 @@ export async function recordLitter(
       })
       .returning({ id: litters.id });
     const birth: BirthRecord = { ...draftBirth, litterId: litter.id };
-    const plan = planBirth(birth, damWatches, policy);
+    const { kittenPrefix } = await getRattery(tx);
+    const plan = planBirth(birth, damWatches, policy, kittenPrefix);
 
     const codes = await allocateRescueCodes(tx, { year: Number(input.bornOn.slice(0, 4)), count: plan.kittens.length });
     const kittens =
@@ -327,4 +329,10 @@ export async function getLitter(db: DbOrTx, params: { id: number; scope: RatScop
   ]);
   if (params.scope.kind !== 'all' && !damInScope && kittens.length === 0) return null;
   return { ...litter, damInScope: Boolean(damInScope), kittens, separation: separation[0] ?? null, pregnancyClosed: pregnancy ?? null };
+}
+
+/** The ids of a litter's kittens (for logging one session for the whole litter; the session checks scope itself). */
+export async function listLitterKittenIds(db: DbOrTx, params: { litterId: number }) {
+  const rows = await db.select({ id: rats.id }).from(rats).where(eq(rats.litterId, params.litterId));
+  return rows.map((r) => r.id);
 }

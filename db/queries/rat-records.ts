@@ -20,6 +20,8 @@ import { toIsoDate } from '../../lib/domain/dates';
 import { PROFILE_FIELDS, type ProfileSnapshot, type RatProfile } from '../../lib/domain/rat-profile';
 import { isFinalStatus } from '../../lib/domain/rat-status';
 import { RAT_STATUS_LABELS, type RatStatus, type Sex } from '../../lib/domain/vocabulary';
+import { canSetParent } from '../../lib/domain/inbreeding';
+import { loadAncestry, ratNode } from './pedigrees';
 import { recordAudit, type AuditInput } from './audit';
 import { ratScopeCondition } from './rats';
 import { outer } from './outer';
@@ -141,6 +143,8 @@ async function auditRat(tx: Tx, entry: Omit<AuditInput, 'ratId' | 'fosterHomeId'
 }
 
 export type VersionConflict = { ok: false; current: ProfileSnapshot & { version: number } };
+/** A new dam or sire that descends from the rat: nothing is saved. */
+export class PedigreeLoopError extends Error {}
 
 /**
  * Saves a profile edit made on version `expectedVersion`:
@@ -157,9 +161,23 @@ export async function updateRatProfile(
     if (before.version !== params.expectedVersion) return { ok: false, current: before };
     const changes = changedFields(before, params.profile, PROFILE_FIELDS);
     if (Object.keys(changes).length === 0) return { ok: true, changes };
+    // A new dam or sire must not descend from the rat (a rat cannot be its own ancestor); a rat
+    // parent replaces an outside-line parent recorded before.
+    const outside: { outsideDamId?: null; outsideSireId?: null } = {};
+    for (const [field, outsideField] of [
+      ['damId', 'outsideDamId'],
+      ['sireId', 'outsideSireId'],
+    ] as const) {
+      const parentId = params.profile[field];
+      if (!changes[field] || parentId === null || parentId === params.ratId) continue;
+      const { pedigree, animals } = await loadAncestry(tx, { ratIds: [parentId] });
+      const decision = canSetParent(pedigree, ratNode(params.ratId), ratNode(parentId), { child: params.profile.name, parent: animals.get(ratNode(parentId))?.name ?? 'That rat' });
+      if (!decision.ok) throw new PedigreeLoopError(decision.reason);
+      outside[outsideField] = null;
+    }
     const updated = await tx
       .update(rats)
-      .set({ ...params.profile, version: sql`${rats.version} + 1` })
+      .set({ ...params.profile, ...outside, version: sql`${rats.version} + 1` })
       .where(and(eq(rats.id, params.ratId), eq(rats.version, params.expectedVersion)))
       .returning({ id: rats.id });
     if (updated.length === 0) {

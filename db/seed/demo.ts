@@ -33,6 +33,7 @@ import {
 import { hashPassword } from '../../lib/passwords';
 import type { Db, Tx } from '../connect';
 import * as s from '../schema';
+import { allocateRescueCodes } from '../queries/rescue-codes';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, demoSignInLines } from './demo-accounts';
 import { DEMO_PRESENT_KEY, setRescueFlag } from '../queries/account-security';
 
@@ -2418,6 +2419,116 @@ async function insertAudit(seed: Seed, ids: AuditIds) {
   ]);
 }
 
+// ---------------------------------------------------------------------------------------------
+// Breeding: a line of pedigrees from outside ratteries, and the does and bucks bred from it
+// ---------------------------------------------------------------------------------------------
+/**
+ * Marigold and Bracken are first cousins (their dams Heather and Primrose are full sisters, daughters of
+ * Celandine and Larkspur): a pairing gives 6.25%. Linnet's dam Daisy is a half-sister of Primrose (same
+ * dam, Celandine), so Linnet and Bracken are half first cousins: 3.125%. The older generations came from
+ * other ratteries and are recorded as outside ancestors only; the four young rats live at Hawthorn Rattery,
+ * does and bucks in separate cages, and are handled daily.
+ */
+async function insertBreedingLine(seed: Seed) {
+  const { tx, clock } = seed;
+  const ancestor = async (name: string, sex: 'female' | 'male', rattery: string, variety: string, bornDaysAgo: number, damId: number | null = null, sireId: number | null = null) => {
+    const [row] = await tx
+      .insert(s.pedigreeAncestors)
+      .values({ name, sex, rattery, variety, birthDate: clock.date(bornDaysAgo), damId, sireId, createdBy: seed.staff })
+      .returning({ id: s.pedigreeAncestors.id });
+    return row.id;
+  };
+  const north = 'Northern Lights Rattery';
+  const kestrel = 'Kestrel Rattery';
+  const moonbeam = await ancestor('Moonbeam', 'female', north, 'Agouti Dumbo', 1400);
+  const orion = await ancestor('Orion', 'male', north, 'Black Berkshire', 1450);
+  const bryony = await ancestor('Bryony', 'female', kestrel, 'Cinnamon', 1420);
+  const ash = await ancestor('Ash', 'male', kestrel, 'Russian Blue', 1500);
+  const celandine = await ancestor('Celandine', 'female', north, 'Agouti Berkshire', 1000, moonbeam, orion);
+  const larkspur = await ancestor('Larkspur', 'male', kestrel, 'Russian Blue Dumbo', 1020, bryony, ash);
+  const thistle = await ancestor('Thistle', 'male', kestrel, 'Black Hooded', 1010);
+  const heather = await ancestor('Heather', 'female', north, 'Agouti Dumbo', 620, celandine, larkspur);
+  const primrose = await ancestor('Primrose', 'female', north, 'Russian Blue Berkshire', 620, celandine, larkspur);
+  const daisy = await ancestor('Daisy', 'female', north, 'Agouti Hooded', 560, celandine, thistle);
+  const tamarisk = await ancestor('Tamarisk', 'male', kestrel, 'Black Self', 700);
+  const oberon = await ancestor('Oberon', 'male', north, 'Champagne', 680);
+  const rowan = await ancestor('Rowan', 'male', kestrel, 'Mink Dumbo', 650);
+
+  const [intake] = await tx
+    .insert(s.intakes)
+    .values({ intakeDate: clock.date(60), sourceType: 'transfer', sourceDetails: `Young does and bucks from ${north} for the rescue's own line`, createdBy: seed.staff })
+    .returning({ id: s.intakes.id });
+  const young = [
+    { name: 'Marigold', sex: 'female' as const, variety: 'Agouti Dumbo', born: 150, outsideDamId: heather, outsideSireId: tamarisk, cage: 'does' },
+    { name: 'Linnet', sex: 'female' as const, variety: 'Agouti Hooded', born: 140, outsideDamId: daisy, outsideSireId: rowan, cage: 'does' },
+    { name: 'Bracken', sex: 'male' as const, variety: 'Russian Blue Dumbo', born: 190, outsideDamId: primrose, outsideSireId: oberon, cage: 'bucks' },
+    { name: 'Burdock', sex: 'male' as const, variety: 'Russian Blue', born: 190, outsideDamId: primrose, outsideSireId: oberon, cage: 'bucks' },
+  ];
+  const codes = await allocateRescueCodes(tx, { year: clock.year(60), count: young.length });
+  const inserted = await tx
+    .insert(s.rats)
+    .values(
+      young.map((r, i) => ({
+        code: codes[i],
+        name: r.name,
+        sex: r.sex,
+        birthDate: clock.date(r.born),
+        birthDateEstimated: false,
+        variety: r.variety,
+        outsideDamId: r.outsideDamId,
+        outsideSireId: r.outsideSireId,
+        intakeId: intake.id,
+        status: 'in_care' as const,
+      })),
+    )
+    .returning({ id: s.rats.id, name: s.rats.name });
+  const arrived = clock.at(60, 11);
+  const [{ id: home }] = await tx
+    .insert(s.fosterHomes)
+    .values({
+      name: 'Hawthorn Rattery',
+      contactName: 'Priya Hale',
+      phone: '07700 900388',
+      area: 'Ilkley',
+      capacityRats: 8,
+      capacityCages: 3,
+      experienceLevel: 'experienced',
+      accepts: ['litters'],
+      notes: 'The rescue’s own small breeding line: does and bucks in separate rooms, litters handled from day 3.',
+    })
+    .returning({ id: s.fosterHomes.id });
+  await tx.insert(s.ratStatusChanges).values(inserted.map((r) => ({ ratId: r.id, fromStatus: null, toStatus: 'in_care' as const, changedAt: arrived, changedBy: seed.staff, reason: `Arrived from ${north}` })));
+  await tx.insert(s.placements).values(inserted.map((r) => ({ ratId: r.id, fosterHomeId: home, startedAt: arrived, reason: 'Breeding line: kept at Hawthorn Rattery', createdBy: seed.staff })));
+  const groups = await tx
+    .insert(s.cageGroups)
+    .values([
+      { name: 'Breeding does', fosterHomeId: home },
+      { name: 'Breeding bucks', fosterHomeId: home },
+    ])
+    .returning({ id: s.cageGroups.id });
+  await tx.insert(s.cageGroupMemberships).values(
+    inserted.map((r, i) => ({ cageGroupId: young[i].cage === 'does' ? groups[0].id : groups[1].id, ratId: r.id, joinedAt: arrived, reason: 'Arrived together', createdBy: seed.staff })),
+  );
+  const foster = seed.staff;
+  await tx.insert(s.handlingSessions).values(
+    [1, 2, 3].flatMap((daysAgo) => {
+      const batchId = randomUUID();
+      return inserted.map((r) => ({
+        batchId,
+        ratId: r.id,
+        fosterHomeId: home,
+        loggedBy: foster,
+        sessionAt: clock.at(daysAgo, 10),
+        durationMinutes: 20,
+        techniques: ['stroking_grooming' as const],
+        highestStep: 7,
+        positiveSigns: ['relaxed_posture' as const, 'bruxing' as const],
+        confidence: 4,
+      }));
+    }),
+  );
+}
+
 async function seedInTransaction(tx: Tx, passwordHash: string, now: Date) {
   const clock = makeClock(now);
   const seed: Seed = {
@@ -2436,6 +2547,7 @@ async function seedInTransaction(tx: Tx, passwordHash: string, now: Date) {
   const deaths = await insertHealth(seed);
   const introductions = await insertIntroductions(seed, cages);
   const adoptions = await insertAdoptions(seed);
+  await insertBreedingLine(seed);
   await insertAudit(seed, { intakes, litter, adoptions, introductions, deaths, bites });
   return { rats: seed.plans.length, homes: Object.keys(seed.homes).length, users: DEMO_ACCOUNTS.length };
 }

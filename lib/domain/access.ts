@@ -19,6 +19,7 @@ export type NavIcon =
   | 'quarantine'
   | 'introductions'
   | 'matching'
+  | 'breeding'
   | 'adopters'
   | 'ready'
   | 'reports'
@@ -37,6 +38,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { href: '/introductions', label: 'Introductions', icon: 'introductions', roles: everyone },
   { href: '/matching', label: 'Matching', icon: 'matching', roles: ['admin', 'coordinator'] },
   { href: '/readiness', label: 'Ready for adoption', icon: 'ready', roles: office },
+  { href: '/breeding', label: 'Breeding', icon: 'breeding', roles: office },
   { href: '/adopters', label: 'Adopters', icon: 'adopters', roles: ['admin', 'staff', 'coordinator'] },
   { href: '/reports', label: 'Reports', icon: 'reports', roles: office },
   { href: '/settings', label: 'Settings', icon: 'settings', roles: office },

@@ -68,7 +68,14 @@ export type CageMemberRow = AlertRat & {
   birthDate: string | null;
 };
 /** One row per rat in care: its last handling session, and since when it has been in care. */
-export type HandlingRow = AlertRat & { fosterHomeId: number | null; lastHandledAt: Date | null; inCareSince: string };
+export type HandlingRow = AlertRat & {
+  fosterHomeId: number | null;
+  lastHandledAt: Date | null;
+  inCareSince: string;
+  /** A kitten's litter and birth date: a litter is handled, and alerts, as one. */
+  litterId?: number | null;
+  birthDate?: string | null;
+};
 export type IncidentAlertRow = AlertRat & { fosterHomeId: number | null; biteGrade: 'bite' | 'severe'; occurredAt: Date };
 export type HomeLoadRow = { fosterHomeId: number; name: string; capacityRats: number; capacityCages: number; ratsPlaced: number; cageGroups: number };
 export type MaleAgeRow = AlertRat & { sex: Sex; neuteredOn: string | null; birthDate: string | null; neuterReviewedOn: string | null };
@@ -200,9 +207,21 @@ export function forFoster(alerts: readonly Alert[]): Alert[] {
   return alerts.map((a) => (a.kind === 'solo_rat' && a.ratId !== undefined ? { ...a, href: ratHref(a.ratId) } : a));
 }
 
-/** A rat with no handling session for handlingStaleDays or more (counted from coming into care when never handled) alerts. */
+/** A kitten still with its litter (younger than the litter sex-separation day) is handled, and alerts, with its litter. */
+function isLitterKitten(row: HandlingRow, now: Date, policy: Policy): row is HandlingRow & { litterId: number; birthDate: string } {
+  return row.litterId != null && row.birthDate != null && daysBetween(row.birthDate, todayIso(now)) < policy.litterSeparationDay;
+}
+
+/**
+ * A rat with no handling session for handlingStaleDays or more (counted from coming into care when
+ * never handled) alerts. Kittens still with their litter alert as one line per litter instead,
+ * counted from the kitten handling day (kittenHandlingFromDay days old) or from the session of the
+ * kitten handled longest ago, whichever is later.
+ */
 export function handlingStaleAlerts(rows: readonly HandlingRow[], now: Date, policy: Policy): Alert[] {
-  return rows.flatMap((row) => {
+  const kittens = rows.filter((row) => isLitterKitten(row, now, policy));
+  const single = rows.filter((row) => !isLitterKitten(row, now, policy));
+  const ratAlerts = single.flatMap((row) => {
     const since = row.lastHandledAt ? toIsoDate(row.lastHandledAt) : row.inCareSince;
     const days = daysBetween(since, todayIso(now));
     if (days < policy.handlingStaleDays) return [];
@@ -212,6 +231,29 @@ export function handlingStaleAlerts(rows: readonly HandlingRow[], now: Date, pol
     const alert = ratAlert(row, { kind: 'handling_stale', severity: 'warning', title: `${row.ratName} not handled for ${countOf(days, 'day')}`, detail, on: since });
     return [withHome(alert, row.fosterHomeId)];
   });
+  const litterAlerts = [...groupBy(kittens, (k) => k.litterId).values()].flatMap((litter) => {
+    const bornOn = litter[0].birthDate;
+    const handlingFrom = addDays(bornOn, policy.kittenHandlingFromDay);
+    const handled = litter.map((k) => (k.lastHandledAt ? toIsoDate(k.lastHandledAt) : null));
+    const leastRecent = handled.some((h) => h === null) ? null : handled.reduce((a, b) => (a! < b! ? a : b));
+    const since = leastRecent !== null && leastRecent > handlingFrom ? leastRecent : handlingFrom;
+    const days = daysBetween(since, todayIso(now));
+    if (days < policy.handlingStaleDays) return [];
+    const detail =
+      leastRecent === null || leastRecent <= handlingFrom
+        ? `Kittens are handled from day ${policy.kittenHandlingFromDay} (${formatShortDate(handlingFrom)}); not every kitten has had a session since. Log one session for the whole litter.`
+        : `The kitten handled longest ago was last handled on ${formatShortDate(since)}. Log one session for the whole litter.`;
+    const alert: Alert = {
+      kind: 'handling_stale',
+      severity: 'warning',
+      title: `Litter born ${formatShortDate(bornOn)} (${countOf(litter.length, 'kitten')}) not handled for ${countOf(days, 'day')}`,
+      detail,
+      href: `/litters/${litter[0].litterId}`,
+      on: since,
+    };
+    return [withHome(alert, litter[0].fosterHomeId)];
+  });
+  return [...ratAlerts, ...litterAlerts];
 }
 
 /** Bite incidents in the last 7 days alert, one alert per rat; a severe bite makes it danger. */

@@ -37,10 +37,14 @@ export function validateBirth(birth: BirthRecord, now: Date): Decision {
   return { ok: true };
 }
 
-/** One rat draft per live kitten: exact birth date, sex unknown until sexed, named "<dam name> kitten N" from 1. */
-export function kittenDrafts(birth: BirthRecord): KittenDraft[] {
+/**
+ * One rat draft per live kitten: exact birth date, sex unknown until sexed, named "<dam name> kitten N"
+ * from 1, after the rattery's prefix when it has one.
+ */
+export function kittenDrafts(birth: BirthRecord, prefix = ''): KittenDraft[] {
+  const start = prefix.trim() ? `${prefix.trim()} ` : '';
   return Array.from({ length: birth.aliveCount }, (_, i) => ({
-    name: `${birth.dam.name} kitten ${i + 1}`,
+    name: `${start}${birth.dam.name} kitten ${i + 1}`,
     sex: 'unknown' as const,
     birthDate: birth.bornOn,
     birthDateEstimated: false as const,
@@ -65,9 +69,9 @@ export function closePregnancyWatchOnBirth(damWatches: readonly Watch[], birth: 
 export type BirthPlan = { kittens: KittenDraft[]; closeWatch: WatchClosure | null; separationWatch: WatchDraft | null };
 
 /** Everything a valid birth record causes: the kitten drafts, the pregnancy watch it closes, and the sex-separation watch when kittens live. */
-export function planBirth(birth: BirthRecord, damWatches: readonly Watch[], policy: Policy): BirthPlan {
+export function planBirth(birth: BirthRecord, damWatches: readonly Watch[], policy: Policy, prefix = ''): BirthPlan {
   return {
-    kittens: kittenDrafts(birth),
+    kittens: kittenDrafts(birth, prefix),
     closeWatch: closePregnancyWatchOnBirth(damWatches, birth),
     separationWatch: birth.aliveCount > 0 ? watchForLitter({ litterId: birth.litterId, damId: birth.dam.id, bornOn: birth.bornOn }, policy) : null,
   };

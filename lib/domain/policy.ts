@@ -102,6 +102,33 @@ export const POLICY_SETTINGS = [
     max: 120,
     reason: 'The period over which the weight-loss alert compares weights.',
   },
+  {
+    key: 'kittenHandlingFromDay',
+    label: 'Kitten handling from day',
+    unit: 'day of age',
+    defaultValue: 3,
+    min: 0,
+    max: 21,
+    reason: 'Breeders and rescues handle litters from a few days old; a litter counts as one line in the not-handled alert from this day.',
+  },
+  {
+    key: 'firstLitterMinAgeDays',
+    label: 'Youngest age for a first litter',
+    unit: 'days',
+    defaultValue: 120,
+    min: 60,
+    max: 365,
+    reason: 'A doe needs to be grown before her first pairing; about four months old is the usual minimum.',
+  },
+  {
+    key: 'firstLitterMaxAgeDays',
+    label: 'Oldest age for a first litter',
+    unit: 'days',
+    defaultValue: 240,
+    min: 90,
+    max: 540,
+    reason: 'A first litter late in life carries more risk of a difficult birth; breeders pair a maiden doe by about eight months.',
+  },
 ] as const;
 
 export type PolicyKey = (typeof POLICY_SETTINGS)[number]['key'];

@@ -303,6 +303,10 @@ export type Symptom = (typeof SYMPTOMS)[number];
 export const ADOPTER_APPROVALS = ['applied', 'approved', 'declined', 'withdrawn'] as const;
 export type AdopterApproval = (typeof ADOPTER_APPROVALS)[number];
 
+/** A planned pairing: planned, then put together (the doe goes on pregnancy watch), or cancelled. */
+export const PLANNED_PAIRING_STATUSES = ['planned', 'together', 'cancelled'] as const;
+export type PlannedPairingStatus = (typeof PLANNED_PAIRING_STATUSES)[number];
+
 export const PAIR_PROPOSAL_STATUSES = ['proposed', 'trial', 'approved', 'rejected', 'adopted'] as const;
 export type PairProposalStatus = (typeof PAIR_PROPOSAL_STATUSES)[number];
 

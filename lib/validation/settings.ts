@@ -20,4 +20,23 @@ export const settingsInput = z.object(
         ),
     ]),
   ) as unknown as Record<PolicyKey, z.ZodType<number, string>>,
-);
+).superRefine((policy, ctx) => {
+  if (policy.firstLitterMinAgeDays >= policy.firstLitterMaxAgeDays) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['firstLitterMaxAgeDays'],
+      message: 'The oldest age for a first litter must be later than the youngest.',
+    });
+  }
+});
+
+/** The rattery's name and the prefix put before its kittens' names; both may be left empty. */
+export const ratteryInput = z.object({
+  name: z.string().trim().max(80, 'Keep the rattery name to 80 characters.'),
+  kittenPrefix: z
+    .string()
+    .trim()
+    .max(30, 'Keep the prefix to 30 characters.')
+    .regex(/^[\p{L}\p{N} '’.-]*$/u, 'Use letters, numbers, spaces, apostrophes, dots or hyphens in the prefix.'),
+});
+export type RatteryInput = z.infer<typeof ratteryInput>;

@@ -3,9 +3,9 @@ import { DEMO, navLabels, signIn } from './helpers';
 
 test.describe('signing in and navigation by role', () => {
   const expected = {
-    admin: ['Dashboard', 'Rats', 'Foster homes', 'Quarantine', 'Introductions', 'Matching', 'Adopters', 'Reports', 'Settings', 'Users'],
-    staff: ['Dashboard', 'Rats', 'Foster homes', 'Quarantine', 'Introductions', 'Adopters', 'Reports', 'Settings'],
-    coordinator: ['Dashboard', 'Rats', 'Foster homes', 'Quarantine', 'Introductions', 'Matching', 'Adopters', 'Reports', 'Settings'],
+    admin: ['Dashboard', 'Rats', 'Foster homes', 'Quarantine', 'Introductions', 'Matching', 'Breeding', 'Adopters', 'Reports', 'Settings', 'Users'],
+    staff: ['Dashboard', 'Rats', 'Foster homes', 'Quarantine', 'Introductions', 'Breeding', 'Adopters', 'Reports', 'Settings'],
+    coordinator: ['Dashboard', 'Rats', 'Foster homes', 'Quarantine', 'Introductions', 'Matching', 'Breeding', 'Adopters', 'Reports', 'Settings'],
     foster: ['Dashboard', 'Rats', 'Introductions'],
   } as const;
 

@@ -71,7 +71,14 @@ async function perRatRows(db: Db, now: Date, homeId?: number): Promise<AlertRows
     if (placement && inCare) {
       const sessions = await db.select().from(handlingSessions).where(eq(handlingSessions.ratId, rat.id));
       const last = sessions.reduce<Date | null>((latest, s) => (!latest || s.sessionAt > latest ? s.sessionAt : latest), null);
-      rows.handling.push({ ...named, fosterHomeId: placement.fosterHomeId, lastHandledAt: last, inCareSince: placement.startedAt.toISOString().slice(0, 10) });
+      rows.handling.push({
+        ...named,
+        fosterHomeId: placement.fosterHomeId,
+        lastHandledAt: last,
+        inCareSince: placement.startedAt.toISOString().slice(0, 10),
+        litterId: rat.litterId,
+        birthDate: rat.birthDate,
+      });
     }
     for (const i of await db.select().from(incidents).where(eq(incidents.ratId, rat.id))) {
       if (now.getTime() - i.occurredAt.getTime() <= 7 * 86_400_000) {

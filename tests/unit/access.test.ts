@@ -11,6 +11,7 @@ describe('navigation by role', () => {
       'Introductions',
       'Matching',
       'Ready for adoption',
+      'Breeding',
       'Adopters',
       'Reports',
       'Settings',

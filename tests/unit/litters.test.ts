@@ -16,6 +16,10 @@ describe('kitten drafts', () => {
     expect(kittenDrafts(birth)[0]).toEqual({ name: 'Bella kitten 1', sex: 'unknown', birthDate: '2026-11-18', birthDateEstimated: false, damId: 1, sireId: 2, litterId: 12 });
   });
 
+  it("starts each kitten's name with the rattery's prefix when it has one", () => {
+    expect(kittenDrafts(birth, 'Moonlit').map((k) => k.name)).toEqual(['Moonlit Bella kitten 1', 'Moonlit Bella kitten 2', 'Moonlit Bella kitten 3']);
+  });
+
   it('makes no drafts when no kitten lives', () => {
     expect(kittenDrafts({ ...birth, aliveCount: 0 })).toEqual([]);
   });

@@ -45,6 +45,9 @@ describe('policy defaults', () => {
       minimumAdoptionGroup: 2,
       weightLossAlertPercent: 10,
       weightLossWindowDays: 30,
+      kittenHandlingFromDay: 3,
+      firstLitterMinAgeDays: 120,
+      firstLitterMaxAgeDays: 240,
     });
   });
 

@@ -12,6 +12,8 @@ import { loadAlertRows } from '@/db/queries/alerts';
 import { loadReadinessAlerts } from '@/db/queries/readiness-alerts';
 import { getPolicy } from '@/db/queries/settings';
 import { listHandlingRats } from '@/db/queries/handling-sessions';
+import { ExpectedBirths } from '@/components/breeding/expected-births';
+import { listExpectedBirths } from '@/db/queries/pairings';
 import { countRatsByStatus } from '@/db/queries/rats';
 import { ratScope, requireUser, type CurrentUser } from '@/lib/authz';
 import { dashboardAlerts, forFoster, sortAlerts } from '@/lib/domain/alerts';
@@ -66,7 +68,7 @@ async function DashboardContent({ user, logged, incidents }: { user: CurrentUser
     );
   }
 
-  const statusRows = await countRatsByStatus(db, { scope });
+  const [statusRows, expectedBirths] = await Promise.all([countRatsByStatus(db, { scope }), listExpectedBirths(db)]);
   const byStatus = ratsByStatus(statusRows);
   const inCare = byStatus.filter((s) => (IN_CARE_STATUSES as readonly string[]).includes(s.status)).reduce((a, s) => a + s.count, 0);
   const overCapacity = alerts.filter((a) => a.kind === 'home_over_capacity');
@@ -84,6 +86,7 @@ async function DashboardContent({ user, logged, incidents }: { user: CurrentUser
         </h2>
         <AlertList alerts={alerts} />
       </section>
+      <ExpectedBirths births={expectedBirths} />
       <Card className="mt-6">
         <CardHeader>
           <CardTitle>Rats by status</CardTitle>

@@ -18,12 +18,16 @@ export async function logHandlingSessionAction(_prev: ActionResult, form: FormDa
   }
   const input = handlingSessionInput(new Date()).safeParse(payload);
   if (!input.success) return invalid(input.error);
+  const litterNumber = Number(form.get('litterId'));
+  const litterId = Number.isInteger(litterNumber) && litterNumber > 0 ? litterNumber : null;
   let done: Answer;
   try {
     // A repeat of a saved form lands where the first did, having written nothing.
     done = await submitOnce(form, { action: 'logHandlingSession', userId: user.id }, async (tx) => {
       const result = await createHandlingSession(tx, { input: input.data, scope: ratScope(user), loggedBy: user.id });
       const n = input.data.rats.length;
+      // A whole-litter session returns to the litter's page (the litter id only chooses where to go next).
+      if (litterId !== null) return { redirectTo: `/litters/${litterId}?logged=${n}` };
       return { redirectTo: `/dashboard?logged=${n}${result.incidents ? `&incidents=${result.incidents}` : ''}` };
     });
   } catch (error) {
@@ -32,5 +36,6 @@ export async function logHandlingSessionAction(_prev: ActionResult, form: FormDa
   }
   revalidatePath('/dashboard');
   revalidatePath('/rats', 'layout');
+  if (litterId !== null) revalidatePath(`/litters/${litterId}`);
   return answer(done);
 }

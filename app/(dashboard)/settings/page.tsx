@@ -6,6 +6,8 @@ import { getRescueFlags } from '@/db/queries/account-security';
 import { PageHeader } from '@/components/ui/page-header';
 import { getDb } from '@/db/client';
 import { getPolicy } from '@/db/queries/settings';
+import { RatteryForm } from '@/components/breeding/breeding-forms';
+import { getRattery } from '@/db/queries/rattery';
 import { requireRole } from '@/lib/authz';
 import { rolesFor } from '@/lib/domain/access';
 import { POLICY_SETTINGS } from '@/lib/domain/policy';
@@ -15,7 +17,7 @@ export const metadata: Metadata = { title: 'Settings' };
 export default async function SettingsPage() {
   const user = await requireRole(rolesFor('/settings'));
   const db = await getDb();
-  const [policy, flags] = await Promise.all([getPolicy(db), getRescueFlags(db)]);
+  const [policy, flags, rattery] = await Promise.all([getPolicy(db), getRescueFlags(db), getRattery(db)]);
   const canEdit = user.role === 'admin';
   return (
     <>
@@ -40,6 +42,15 @@ export default async function SettingsPage() {
           value: policy[s.key],
         }))}
       />
+      <Card className="mt-6">
+        <CardHeader>
+          <CardTitle>Rattery</CardTitle>
+          <CardDescription>For breeders: the rattery’s name and the prefix its kittens’ names start with. The ages for a first litter are policy numbers above.</CardDescription>
+        </CardHeader>
+        <CardContent>
+          <RatteryForm name={rattery.name} kittenPrefix={rattery.kittenPrefix} canEdit={canEdit} />
+        </CardContent>
+      </Card>
       {canEdit ? (
         <Card id="rescue-status" className="mt-6">
           <CardHeader>

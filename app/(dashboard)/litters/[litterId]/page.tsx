@@ -9,19 +9,23 @@ import { Card, CardContent, CardHeader, CardTitle } from '@/components/ui/card';
 import { EmptyState, PageHeader } from '@/components/ui/page-header';
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from '@/components/ui/table';
 import { getDb } from '@/db/client';
+import { LitterWeightChart } from '@/components/breeding/litter-weight-chart';
+import { Button } from '@/components/ui/button';
+import { getLitterProgress } from '@/db/queries/litter-progress';
 import { capacityWarningsForRats } from '@/db/queries/placements';
 import { getLitter } from '@/db/queries/litters';
+import { litterWeightChartData } from '@/lib/domain/litter-progress';
 import { getPolicy } from '@/db/queries/settings';
 import { isFoster, ratScope, requireUser } from '@/lib/authz';
 import { countOf } from '@/lib/domain/quarantine';
-import { humanize } from '@/lib/domain/vocabulary';
+import { humanize, IN_CARE_STATUSES } from '@/lib/domain/vocabulary';
 import { formatDate } from '@/lib/format';
 import { parseId } from '@/lib/validation/ids';
 
 export const metadata: Metadata = { title: 'Litter' };
 
 /** One litter: its kittens, dam and sire, the pregnancy watch it closed and its sex-separation deadline. Fosters see it while the dam or a kitten lives with them. */
-export default async function LitterPage({ params, searchParams }: { params: Promise<{ litterId: string }>; searchParams: Promise<{ recorded?: string }> }) {
+export default async function LitterPage({ params, searchParams }: { params: Promise<{ litterId: string }>; searchParams: Promise<{ recorded?: string; logged?: string }> }) {
   const { litterId } = await params;
   const id = parseId(litterId);
   if (id === null) notFound();
@@ -29,7 +33,10 @@ export default async function LitterPage({ params, searchParams }: { params: Pro
   const db = await getDb();
   const [litter, policy] = await Promise.all([getLitter(db, { id, scope: ratScope(user) }), getPolicy(db)]);
   if (!litter) notFound();
-  const { recorded } = await searchParams;
+  const { recorded, logged } = await searchParams;
+  const { weights, progress } = await getLitterProgress(db, { kittens: litter.kittens, scope: ratScope(user) });
+  const progressOf = new Map(progress.map((p) => [p.ratId, p]));
+  const inCareKittens = litter.kittens.filter((k) => (IN_CARE_STATUSES as readonly string[]).includes(k.status));
   const warnings = recorded === '1' ? await capacityWarningsForRats(db, { ratIds: litter.kittens.map((k) => k.id) }) : [];
   const codes = litter.kittens.map((k) => k.code);
   const now = new Date();
@@ -51,6 +58,18 @@ export default async function LitterPage({ params, searchParams }: { params: Pro
           {codes.length > 1 ? `, ${codes[0]} to ${codes[codes.length - 1]}` : codes.length === 1 ? `, ${codes[0]}` : ''}.
           {litter.pregnancyClosed ? ' Pregnancy watch closed: litter born.' : ''}
         </Alert>
+      ) : null}
+      {logged ? (
+        <Alert variant="success" className="mb-6" role="status">
+          Session logged for the whole litter: {countOf(Number(logged) || 0, 'kitten')}, each with its own step.
+        </Alert>
+      ) : null}
+      {inCareKittens.length > 0 ? (
+        <div className="mb-6 flex flex-wrap gap-3">
+          <Button asChild>
+            <Link href={`/sessions/new?litter=${litter.id}`}>Log a session for the whole litter</Link>
+          </Button>
+        </div>
       ) : null}
       {warnings.length ? (
         <Alert variant="warning" className="mb-6" role="status">
@@ -134,6 +153,13 @@ export default async function LitterPage({ params, searchParams }: { params: Pro
                 <TableHead scope="col">Name</TableHead>
                 <TableHead scope="col">Sex</TableHead>
                 <TableHead scope="col">Status</TableHead>
+                <TableHead scope="col">Trust step</TableHead>
+                <TableHead scope="col" className="hidden sm:table-cell">
+                  Sessions
+                </TableHead>
+                <TableHead scope="col" className="hidden lg:table-cell">
+                  Compared with the litter
+                </TableHead>
                 <TableHead scope="col" className="hidden sm:table-cell">
                   Home
                 </TableHead>
@@ -155,6 +181,12 @@ export default async function LitterPage({ params, searchParams }: { params: Pro
                   <TableCell className="whitespace-nowrap">
                     <RatStatusBadge status={k.status} />
                   </TableCell>
+                  <TableCell>{progressOf.get(k.id)?.currentStep ?? '—'}</TableCell>
+                  <TableCell className="hidden sm:table-cell">{progressOf.get(k.id)?.sessions ?? 0}</TableCell>
+                  <TableCell className="hidden text-sm lg:table-cell">
+                    {progressOf.get(k.id)?.stepVsLitter}
+                    <span className="block text-muted-foreground">{progressOf.get(k.id)?.weightVsLitter}</span>
+                  </TableCell>
                   <TableCell className="hidden sm:table-cell">{k.homeName ?? '—'}</TableCell>
                   <TableCell className="hidden md:table-cell">{k.cageGroupName ?? '—'}</TableCell>
                 </TableRow>
@@ -163,6 +195,24 @@ export default async function LitterPage({ params, searchParams }: { params: Pro
           </Table>
         )}
       </section>
+      {litter.kittens.length > 0 ? (
+        <Card className="mt-6">
+          <CardHeader>
+            <CardTitle>Weights</CardTitle>
+          </CardHeader>
+          <CardContent>
+            {weights.length === 0 ? (
+              <p className="text-sm text-muted-foreground">No kitten has been weighed yet. Record weights on each kitten’s health page.</p>
+            ) : (
+              <LitterWeightChart
+                points={litterWeightChartData(weights)}
+                kittens={litter.kittens.map((k) => ({ id: k.id, name: k.name }))}
+                summary={`${countOf(weights.length, 'weighing')} of ${countOf(new Set(weights.map((w) => w.ratId)).size, 'kitten')}, one line per kitten.`}
+              />
+            )}
+          </CardContent>
+        </Card>
+      ) : null}
     </>
   );
 }

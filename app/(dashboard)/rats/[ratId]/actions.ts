@@ -13,6 +13,7 @@ import {
   ratEditorsSince,
   ratLabels,
   setMainRatPhoto,
+  PedigreeLoopError,
   updateRatProfile,
 } from '@/db/queries/rat-records';
 import { formValues, invalid, refused, type ActionResult } from '@/lib/action-result';
@@ -77,7 +78,13 @@ export async function updateRatProfileAction(_prev: ActionResult, form: FormData
   if (!input.success) return invalid(input.error, form);
   const { ratId, version, ...profile } = input.data;
   await ratInScope(db, user, ratId);
-  const result = await updateRatProfile(db, { ratId, expectedVersion: version, profile, actorId: user.id });
+  let result: Awaited<ReturnType<typeof updateRatProfile>>;
+  try {
+    result = await updateRatProfile(db, { ratId, expectedVersion: version, profile, actorId: user.id });
+  } catch (error) {
+    if (error instanceof PedigreeLoopError) return refused(error.message, form);
+    throw error;
+  }
   if (!result.ok) return conflictResult(db, user, ratId, form, 'profile');
   revalidateRat(ratId);
   const changed = Object.keys(result.changes).length;

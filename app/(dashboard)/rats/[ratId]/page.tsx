@@ -39,7 +39,7 @@ import {
   mainPhotoIdsFor,
   type RatRecord,
 } from '@/db/queries/rat-records';
-import { ratScope, requireUser, STAFF_ROLES } from '@/lib/authz';
+import { isFoster, ratScope, requireUser, STAFF_ROLES } from '@/lib/authz';
 import { toIsoDate } from '@/lib/domain/dates';
 import { handlingPlan } from '@/lib/domain/handling-plan';
 import { READINESS_OVERRIDE_ROLES } from '@/lib/domain/readiness';
@@ -92,7 +92,7 @@ export default async function RatPage({ params, searchParams }: PageProps) {
           </Link>
         </p>
       ) : null}
-      <RatTabs ratId={id} current={tab} />
+      <RatTabs ratId={id} current={tab} office={!isFoster(user)} />
       <section aria-labelledby="rat-section-title">
         <h2 id="rat-section-title" className="sr-only">
           {ratTabLabel(tab)}

@@ -1,0 +1,176 @@
+'use client';
+
+import { useActionState } from 'react';
+import { createOutsideAncestorAction, createPairingAction, putPairTogetherAction, setParentAction, updateRatteryAction } from '@/app/(dashboard)/breeding/actions';
+import { Field, fieldAria } from '@/components/ui/field';
+import { FormMessage, SubmitButton } from '@/components/ui/form';
+import { Input, NativeSelect, Textarea } from '@/components/ui/input';
+import { firstError, idle } from '@/lib/action-result';
+
+type Option = { id: number; name: string; code: string };
+
+/** Planning a pairing: the doe, the buck, the planned date and the goals. */
+export function PairingForm({ does, bucks, today }: { does: Option[]; bucks: Option[]; today: string }) {
+  const [state, action] = useActionState(createPairingAction, idle);
+  const values = state.ok ? undefined : state.values;
+  const err = (field: string) => firstError(state, field);
+  return (
+    <form action={action} noValidate className="flex flex-col gap-5" key={JSON.stringify(values)}>
+      <FormMessage state={state} />
+      <Field id="p-doe" label="Doe" error={err('doeId')}>
+        <NativeSelect {...fieldAria('p-doe', err('doeId'))} name="doeId" defaultValue={values?.doeId ?? ''} required>
+          <option value="">Choose the doe</option>
+          {does.map((r) => (
+            <option key={r.id} value={r.id}>
+              {r.name} ({r.code})
+            </option>
+          ))}
+        </NativeSelect>
+      </Field>
+      <Field id="p-buck" label="Buck" error={err('buckId')}>
+        <NativeSelect {...fieldAria('p-buck', err('buckId'))} name="buckId" defaultValue={values?.buckId ?? ''} required>
+          <option value="">Choose the buck</option>
+          {bucks.map((r) => (
+            <option key={r.id} value={r.id}>
+              {r.name} ({r.code})
+            </option>
+          ))}
+        </NativeSelect>
+      </Field>
+      <Field id="p-date" label="Planned date" error={err('plannedOn')}>
+        <Input {...fieldAria('p-date', err('plannedOn'))} name="plannedOn" type="date" defaultValue={values?.plannedOn ?? today} className="sm:max-w-48" />
+      </Field>
+      <Field id="p-goals" label="Goals (optional)" hint="What this pairing is for: temperament, health, a variety." error={err('goals')}>
+        <Textarea {...fieldAria('p-goals', err('goals'), true)} name="goals" maxLength={1000} defaultValue={values?.goals ?? ''} />
+      </Field>
+      <SubmitButton size="lg" className="w-full sm:w-auto sm:self-start" pendingLabel="Planning…">
+        Plan pairing
+      </SubmitButton>
+    </form>
+  );
+}
+
+/** Putting a planned pair together on a day (today by default). */
+export function PutTogetherForm({ pairingId, version, today }: { pairingId: number; version: number; today: string }) {
+  const [state, action] = useActionState(putPairTogetherAction, idle);
+  const err = (field: string) => firstError(state, field);
+  return (
+    <form action={action} noValidate className="flex flex-col gap-4">
+      <FormMessage state={state} />
+      <input type="hidden" name="pairingId" value={pairingId} />
+      <input type="hidden" name="version" value={version} />
+      <Field id="t-date" label="Put together on" error={err('togetherOn')}>
+        <Input {...fieldAria('t-date', err('togetherOn'))} name="togetherOn" type="date" max={today} defaultValue={today} className="sm:max-w-48" />
+      </Field>
+      <SubmitButton className="sm:self-start" pendingLabel="Saving…">
+        Put them together
+      </SubmitButton>
+    </form>
+  );
+}
+
+/** One search result: record it as the rat's dam or sire. */
+export function SetParentButton({ ratId, version, role, parentKind, parentId, label }: { ratId: number; version: number; role: 'dam' | 'sire'; parentKind: 'rat' | 'ancestor' | 'none'; parentId: number | null; label: string }) {
+  const [state, action] = useActionState(setParentAction, idle);
+  return (
+    <form action={action} className="flex flex-col gap-2">
+      <input type="hidden" name="ratId" value={ratId} />
+      <input type="hidden" name="version" value={version} />
+      <input type="hidden" name="role" value={role} />
+      <input type="hidden" name="parentKind" value={parentKind} />
+      <input type="hidden" name="parentId" value={parentId ?? ''} />
+      <SubmitButton size="sm" variant="outline" pendingLabel="Saving…">
+        {label}
+      </SubmitButton>
+      <div aria-live="polite">
+        <FormMessage state={state} />
+      </div>
+    </form>
+  );
+}
+
+/** An ancestor from an outside line: recorded for pedigrees only. */
+export function OutsideAncestorForm({ ancestors }: { ancestors: Array<{ id: number; name: string; sex: string; rattery: string | null }> }) {
+  const [state, action] = useActionState(createOutsideAncestorAction, idle);
+  const values = state.ok ? undefined : state.values;
+  const err = (field: string) => firstError(state, field);
+  const parents = (sex: string) => ancestors.filter((a) => a.sex === sex);
+  return (
+    <form action={action} noValidate className="flex flex-col gap-5" key={state.ok ? state.message : JSON.stringify(values)}>
+      <FormMessage state={state} />
+      <div className="grid gap-5 sm:grid-cols-2">
+        <Field id="a-name" label="Name" error={err('name')}>
+          <Input {...fieldAria('a-name', err('name'))} name="name" defaultValue={values?.name ?? ''} />
+        </Field>
+        <Field id="a-sex" label="Sex" error={err('sex')}>
+          <NativeSelect {...fieldAria('a-sex', err('sex'))} name="sex" defaultValue={values?.sex ?? ''}>
+            <option value="">Choose</option>
+            <option value="female">Female</option>
+            <option value="male">Male</option>
+          </NativeSelect>
+        </Field>
+        <Field id="a-variety" label="Variety (optional)" error={err('variety')}>
+          <Input {...fieldAria('a-variety', err('variety'))} name="variety" defaultValue={values?.variety ?? ''} />
+        </Field>
+        <Field id="a-rattery" label="Rattery (optional)" error={err('rattery')}>
+          <Input {...fieldAria('a-rattery', err('rattery'))} name="rattery" defaultValue={values?.rattery ?? ''} />
+        </Field>
+        <Field id="a-born" label="Date of birth (optional)" error={err('birthDate')}>
+          <Input {...fieldAria('a-born', err('birthDate'))} name="birthDate" type="date" defaultValue={values?.birthDate ?? ''} />
+        </Field>
+      </div>
+      <div className="grid gap-5 sm:grid-cols-2">
+        <Field id="a-dam" label="Its dam (optional)" error={err('damId')}>
+          <NativeSelect {...fieldAria('a-dam', err('damId'))} name="damId" defaultValue={values?.damId ?? ''}>
+            <option value="">Unknown</option>
+            {parents('female').map((a) => (
+              <option key={a.id} value={a.id}>
+                {a.name}
+                {a.rattery ? ` (${a.rattery})` : ''}
+              </option>
+            ))}
+          </NativeSelect>
+        </Field>
+        <Field id="a-sire" label="Its sire (optional)" error={err('sireId')}>
+          <NativeSelect {...fieldAria('a-sire', err('sireId'))} name="sireId" defaultValue={values?.sireId ?? ''}>
+            <option value="">Unknown</option>
+            {parents('male').map((a) => (
+              <option key={a.id} value={a.id}>
+                {a.name}
+                {a.rattery ? ` (${a.rattery})` : ''}
+              </option>
+            ))}
+          </NativeSelect>
+        </Field>
+      </div>
+      <SubmitButton className="sm:self-start" pendingLabel="Saving…">
+        Record ancestor
+      </SubmitButton>
+    </form>
+  );
+}
+
+/** The rattery's name and the prefix its kittens' names start with. */
+export function RatteryForm({ name, kittenPrefix, canEdit }: { name: string; kittenPrefix: string; canEdit: boolean }) {
+  const [state, action] = useActionState(updateRatteryAction, idle);
+  const values = state.ok ? undefined : state.values;
+  const err = (field: string) => firstError(state, field);
+  return (
+    <form action={action} noValidate className="flex flex-col gap-5">
+      <FormMessage state={state} />
+      <div className="grid gap-5 sm:grid-cols-2">
+        <Field id="r-name" label="Rattery name" error={err('name')}>
+          <Input {...fieldAria('r-name', err('name'))} name="name" defaultValue={values?.name ?? name} disabled={!canEdit} />
+        </Field>
+        <Field id="r-prefix" label="Prefix for kitten names" hint="Kittens born in care are named “<prefix> <dam> kitten N”." error={err('kittenPrefix')}>
+          <Input {...fieldAria('r-prefix', err('kittenPrefix'), true)} name="kittenPrefix" defaultValue={values?.kittenPrefix ?? kittenPrefix} disabled={!canEdit} />
+        </Field>
+      </div>
+      {canEdit ? (
+        <SubmitButton className="sm:self-start" pendingLabel="Saving…">
+          Save rattery
+        </SubmitButton>
+      ) : null}
+    </form>
+  );
+}
