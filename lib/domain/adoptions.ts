@@ -17,7 +17,7 @@ export const ADOPTABLE_STATUSES: readonly RatStatus[] = ['available', 'reserved'
  * Rescue policy: a returned rat comes from a home with unknown rats and germs, so it goes into
  * quarantine for the standard arrival length.
  */
-export const RETURN_QUARANTINE_REASON: QuarantineReason = 'intake';
+export const RETURN_QUARANTINE_REASON: QuarantineReason = 'adoption_return';
 
 export type AdoptionAdopter = { name: string; approval: AdopterApproval; rats: AdopterRats };
 

@@ -158,7 +158,7 @@ describe(`adoptions on ${driverName()}`, () => {
     expect(after).toMatchObject({ status: 'adopted', adoptionId: result.ok ? result.adoptionId : -1, adopterId: s.adopterId });
   });
 
-  it('takes a returned rat back into care: status returned, a new home and quarantine, its history intact', async () => {
+  it('takes a returned rat back into care: status returned, a new home and a returned-from-adoption quarantine, its history intact', async () => {
     const s = await scene();
     const adopted = await adopt(s, s.herd.map((r) => r.id));
     if (!adopted.ok) throw new Error('adoption refused');
@@ -187,7 +187,7 @@ describe(`adoptions on ${driverName()}`, () => {
       [shelter.id, true],
     ]);
     const [q] = await t.db.select().from(quarantines).where(and(eq(quarantines.ratId, pip), isNull(quarantines.endedOn)));
-    expect(q).toMatchObject({ fosterHomeId: shelter.id, startedOn: TODAY });
+    expect(q).toMatchObject({ fosterHomeId: shelter.id, startedOn: TODAY, reason: 'adoption_return' });
     const [link] = await t.db.select().from(adoptionRats).where(and(eq(adoptionRats.ratId, pip), eq(adoptionRats.adoptionId, adopted.adoptionId)));
     expect(link).toMatchObject({ returnedOn: TODAY, returnReason: 'Allergy in the family' });
     const [bella] = await t.db.select({ status: rats.status }).from(rats).where(eq(rats.id, s.herd[1].id));
