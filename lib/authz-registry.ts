@@ -70,6 +70,8 @@ export const SERVER_ACTIONS: Record<string, AuthzEntry> = {
   'app/(dashboard)/rats/[ratId]/health/actions.ts#recordHealthEventAction': { roles: ALL, scope: 'own-home' },
   'app/(dashboard)/rats/import/actions.ts#importRatsAction': { roles: ADMIN_STAFF, scope: 'rescue' },
   'app/(dashboard)/reports/handling/actions.ts#acknowledgeIncidentAction': { roles: ADMIN_COORDINATOR, scope: 'rescue' },
+  'app/(dashboard)/readiness/actions.ts#readinessOverrideAction': { roles: ADMIN_COORDINATOR, scope: 'rescue' },
+  'app/(dashboard)/readiness/actions.ts#markAvailableAction': { roles: STAFF, scope: 'rescue' },
   'app/(dashboard)/sessions/actions.ts#logHandlingSessionAction': { roles: ALL, scope: 'own-home' },
   'app/(dashboard)/settings/actions.ts#updateSettingsAction': { roles: ADMIN, scope: 'rescue' },
   'app/(dashboard)/settings/actions.ts#setRescueLiveAction': { roles: ADMIN, scope: 'rescue' },
@@ -85,4 +87,5 @@ export const ROUTE_HANDLERS: Record<string, AuthzEntry> = {
   'app/api/auth/[...nextauth]/route.ts#POST': { roles: NOBODY, scope: 'public' },
   'app/api/rats/export/route.ts#GET': { roles: ALL, scope: 'own-home' },
   'app/api/rats/[ratId]/photos/[photoId]/route.ts#GET': { roles: ALL, scope: 'own-home' },
+  'app/api/reports/[report]/route.ts#GET': { roles: STAFF, scope: 'rescue' },
 };

@@ -1,7 +1,7 @@
 import { AlertTriangle, Info, OctagonAlert } from 'lucide-react';
 import Link from 'next/link';
 import { EmptyState } from '@/components/ui/page-header';
-import type { Alert, AlertKind, AlertSeverity } from '@/lib/domain/alerts';
+import type { Alert, AlertSeverity } from '@/lib/domain/alerts';
 import { cn } from '@/lib/utils';
 
 const STYLE: Record<AlertSeverity, { icon: typeof Info; className: string; label: string }> = {
@@ -11,7 +11,7 @@ const STYLE: Record<AlertSeverity, { icon: typeof Info; className: string; label
 };
 
 /** How a bundle of alerts of one kind reads, e.g. "11 males may need a neuter review". */
-const GROUP_TITLES: Record<AlertKind, string> = {
+const GROUP_TITLES: Record<Alert['kind'], string> = {
   quarantine_ending: 'quarantines end soon',
   quarantine_overdue: 'quarantines are overdue for release',
   watch_due: 'watches are due soon',
@@ -23,6 +23,8 @@ const GROUP_TITLES: Record<AlertKind, string> = {
   neuter_review: 'males may need a neuter review',
   weight_loss: 'rats are losing weight',
   hormonal_males_together: 'cage groups hold intact adult males together',
+  available_not_ready: 'available rats are no longer ready',
+  went_backwards: 'rats went back on the trust ladder',
 };
 
 /** Alerts of one kind and severity beyond this many are bundled into one expandable line. */

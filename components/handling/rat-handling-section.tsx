@@ -4,22 +4,27 @@ import { Badge } from '@/components/ui/badge';
 import { Button } from '@/components/ui/button';
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from '@/components/ui/card';
 import { EmptyState } from '@/components/ui/page-header';
-import type { RatSession } from '@/db/queries/rat-handling';
+import type { ProgressPeriods, RatSession } from '@/db/queries/rat-handling';
 import { handlingChartData } from '@/lib/domain/charts';
 import { handlingFreshness, isIncident } from '@/lib/domain/handling';
 import type { Policy } from '@/lib/domain/policy';
+import { progressBands, projectReadyDate } from '@/lib/domain/progress';
 import { explainTrustStep, trustStepHistory } from '@/lib/domain/trust-step';
 import { humanize } from '@/lib/domain/vocabulary';
 import { TrustStepChart } from './trust-step-chart';
 
 /** The rat's current trust step and why, its progress curve and its recent sessions. */
-export function RatHandlingSection({ ratId, sessions, now, policy, canLog }: { ratId: number; sessions: RatSession[]; now: Date; policy: Policy; canLog: boolean }) {
+export function RatHandlingSection({ ratId, sessions, periods, now, policy, canLog }: { ratId: number; sessions: RatSession[]; periods: ProgressPeriods; now: Date; policy: Policy; canLog: boolean }) {
   const explained = explainTrustStep(sessions);
   const freshness = handlingFreshness(sessions[0]?.sessionAt ?? null, now, policy);
+  const history = trustStepHistory(sessions);
   const points = handlingChartData(
     sessions.map((s) => ({ id: s.id, sessionAt: s.sessionAt, highestStep: s.highestStep, confidence: s.confidence, stressCount: s.stressSigns.length, bitten: isIncident(s.biteGrade) })),
-    trustStepHistory(sessions),
+    history,
   );
+  const projection = projectReadyDate(history, now, policy.handlingReadyStep);
+  const span = { from: points[0]?.time ?? now.getTime(), to: Math.max(now.getTime(), projection.kind === 'range' ? Date.parse(`${projection.latest}T00:00:00Z`) : 0) };
+  const bands = progressBands(periods, span);
   const ready = explained.step !== null && explained.step >= policy.handlingReadyStep;
   return (
     <div className="flex flex-col gap-4">
@@ -47,7 +52,17 @@ export function RatHandlingSection({ ratId, sessions, now, policy, canLog }: { r
             <CardTitle>Progress</CardTitle>
           </CardHeader>
           <CardContent>
-            <TrustStepChart points={points} summary={`Trust step over ${points.length} sessions, from step ${points[0].step} to step ${points.at(-1)!.step}.`} />
+            <TrustStepChart
+              points={points}
+              readyStep={policy.handlingReadyStep}
+              bands={bands}
+              projection={projection.kind === 'range' ? { from: Date.parse(`${projection.earliest}T00:00:00Z`), to: Date.parse(`${projection.latest}T00:00:00Z`) } : null}
+              domain={[span.from, span.to]}
+              summary={`Trust step over ${points.length} sessions, from step ${points[0].step} to step ${points.at(-1)!.step}. ${projection.text}`}
+            />
+            <p className="mt-3 text-sm" data-testid="projection" aria-live="polite">
+              {projection.text}
+            </p>
           </CardContent>
         </Card>
       ) : null}

@@ -4,6 +4,7 @@ import { cn } from '@/lib/utils';
 export const RAT_TABS = [
   { key: 'profile', label: 'Profile' },
   { key: 'handling', label: 'Handling' },
+  { key: 'readiness', label: 'Readiness' },
   { key: 'photos', label: 'Photos' },
   { key: 'status', label: 'Status' },
   { key: 'home', label: 'Home and cage', short: 'Home' },

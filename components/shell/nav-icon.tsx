@@ -1,4 +1,5 @@
 import {
+  BadgeCheck,
   ChartColumn,
   GitFork,
   HeartHandshake,
@@ -22,6 +23,7 @@ const ICONS = {
   matching: HeartHandshake,
   breeding: GitFork,
   adopters: UsersRound,
+  ready: BadgeCheck,
   reports: ChartColumn,
   settings: Settings,
   users: UserCog,

@@ -6,6 +6,7 @@ import { TRUST_STEP_WINDOW } from '../../lib/domain/trust-step';
 import { IN_CARE_STATUSES } from '../../lib/domain/vocabulary';
 import { recordAudit } from './audit';
 import { outer } from './outer';
+import { rankedSessionColumns } from './handling-sessions';
 
 const inCare = inArray(rats.status, [...IN_CARE_STATUSES]);
 const openPlacement = and(eq(placements.ratId, rats.id), isNull(placements.endedAt));
@@ -24,13 +25,7 @@ export async function loadHandlingReportRows(db: DbOrTx, params: { now: Date }):
   const day = sql<string>`to_char(${handlingSessions.sessionAt} at time zone 'UTC', 'YYYY-MM-DD')`;
 
   const ranked = db
-    .select({
-      ratId: handlingSessions.ratId,
-      id: handlingSessions.id,
-      sessionAt: handlingSessions.sessionAt,
-      highestStep: handlingSessions.highestStep,
-      rank: sql<number>`row_number() over (partition by ${handlingSessions.ratId} order by ${handlingSessions.sessionAt} desc, ${handlingSessions.id} desc)`.as('rank'),
-    })
+    .select(rankedSessionColumns)
     .from(handlingSessions)
     .innerJoin(rats, eq(rats.id, handlingSessions.ratId))
     .innerJoin(placements, openPlacement)

@@ -1,5 +1,5 @@
-import { desc, eq } from 'drizzle-orm';
-import { handlingSessions, users } from '../schema';
+import { asc, desc, eq } from 'drizzle-orm';
+import { fosterHomes, handlingSessions, placements, quarantines, users } from '../schema';
 import type { DbOrTx } from '../connect';
 
 /** A rat's handling sessions, newest first, with who logged each. */
@@ -26,3 +26,23 @@ export async function listRatSessions(db: DbOrTx, params: { ratId: number; limit
 }
 
 export type RatSession = Awaited<ReturnType<typeof listRatSessions>>[number];
+
+/** A rat's quarantine periods and home stays, oldest first: the progress chart shades them. */
+export async function listProgressPeriods(db: DbOrTx, params: { ratId: number }) {
+  const [quarantineRows, placementRows] = await Promise.all([
+    db
+      .select({ startedOn: quarantines.startedOn, endedOn: quarantines.endedOn, plannedEndOn: quarantines.plannedEndOn })
+      .from(quarantines)
+      .where(eq(quarantines.ratId, params.ratId))
+      .orderBy(asc(quarantines.startedOn)),
+    db
+      .select({ homeName: fosterHomes.name, startedAt: placements.startedAt, endedAt: placements.endedAt })
+      .from(placements)
+      .innerJoin(fosterHomes, eq(fosterHomes.id, placements.fosterHomeId))
+      .where(eq(placements.ratId, params.ratId))
+      .orderBy(asc(placements.startedAt)),
+  ]);
+  return { quarantines: quarantineRows, placements: placementRows };
+}
+
+export type ProgressPeriods = Awaited<ReturnType<typeof listProgressPeriods>>;

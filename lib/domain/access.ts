@@ -21,6 +21,7 @@ export type NavIcon =
   | 'matching'
   | 'breeding'
   | 'adopters'
+  | 'ready'
   | 'reports'
   | 'settings'
   | 'users';
@@ -36,6 +37,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { href: '/quarantine', label: 'Quarantine', icon: 'quarantine', roles: office },
   { href: '/introductions', label: 'Introductions', icon: 'introductions', roles: everyone },
   { href: '/matching', label: 'Matching', icon: 'matching', roles: ['admin', 'coordinator'] },
+  { href: '/readiness', label: 'Ready for adoption', icon: 'ready', roles: office },
   { href: '/breeding', label: 'Breeding', icon: 'breeding', roles: office },
   { href: '/adopters', label: 'Adopters', icon: 'adopters', roles: ['admin', 'staff', 'coordinator'] },
   { href: '/reports', label: 'Reports', icon: 'reports', roles: office },

@@ -30,8 +30,11 @@ export const ALERT_KINDS = [
 
 export type AlertKind = (typeof ALERT_KINDS)[number];
 
+/** Readiness alerts, built apart from the rows above (lib/domain/readiness-alerts.ts). */
+export type ReadinessAlertKind = 'available_not_ready' | 'went_backwards';
+
 export type Alert = {
-  kind: AlertKind;
+  kind: AlertKind | ReadinessAlertKind;
   severity: AlertSeverity;
   ratId?: number;
   fosterHomeId?: number;

@@ -1,5 +1,7 @@
 import { daysBetween, toIsoDate } from './dates';
 import { biteAtLeast, sessionDay, stressTrend } from './handling';
+import { detectWeightLoss, type WeightRow } from './health';
+import { formatShortDate, symptomsInWords } from './quarantine';
 import { DEFAULT_POLICY, type Policy } from './policy';
 import { countsAsIntact } from './sex-safety';
 import { MAX_TRUST_STEP, trustStepName } from './trust-ladder';
@@ -13,8 +15,14 @@ import {
   type HandlingTechnique,
   type Sex,
   type StressSign,
+  type Symptom,
   type TemperamentCategory,
 } from './vocabulary';
+
+/** Rescue policy: a rat rests for this many days after an illness is logged… */
+export const REST_AFTER_ILLNESS_DAYS = 14;
+/** …and after its neuter; a medication without an end date counts as running for this long too. */
+export const REST_AFTER_NEUTER_DAYS = 14;
 
 /** Rescue policy: the plan reads the signs of a rat's last three sessions. */
 export const PLAN_RECENT_SESSIONS = 3;
@@ -43,6 +51,13 @@ export type PlanTemperament = {
 
 export type PlanRat = { sex: Sex; birthDate: string | null; neuteredOn: string | null };
 
+/** What the plan reads of a rat's health: recent illnesses and medications, and its weighings. */
+export type PlanHealth = {
+  illnesses: ReadonlyArray<{ occurredOn: string; symptoms: readonly Symptom[]; diagnosis: string | null }>;
+  medications: ReadonlyArray<{ occurredOn: string; medication: string | null; courseStartOn: string | null; courseEndOn: string | null }>;
+  weights: readonly WeightRow[];
+};
+
 export type HandlingPlanInput = {
   /** The derived current step, null before the first session. */
   step: number | null;
@@ -51,6 +66,8 @@ export type HandlingPlanInput = {
   /** The rat's sessions (any order); only the last three are read. */
   sessions: readonly PlanSession[];
   rat: PlanRat;
+  /** Absent when the caller did not read health: the plan then suggests no rest. */
+  health?: PlanHealth;
 };
 
 type StepTechnique = { technique: HandlingTechnique; text: string };
@@ -134,9 +151,47 @@ type Context = {
   porphyrinReasons: string[];
   risingStressReasons: string[];
   slowDownReasons: string[];
+  restReasons: string[];
 };
 
-type PlanPolicy = Pick<Policy, 'hormonalMaleAgeDays' | 'postNeuterSterileDays'>;
+type PlanPolicy = Pick<Policy, 'hormonalMaleAgeDays' | 'postNeuterSterileDays'> & Partial<Pick<Policy, 'weightLossAlertPercent' | 'weightLossWindowDays'>>;
+
+/** Gentle contact while a rat rests: nothing new, nothing that asks it to come out or be held. */
+const REST_TECHNIQUES: readonly StepTechnique[] = [
+  { technique: 'sitting_by_open_cage', text: 'Sit quietly by the cage for a few minutes and let it come to you if it wants.' },
+  { technique: 'talking_or_singing', text: 'Talk softly by the cage so it keeps hearing you while it rests.' },
+  { technique: 'scent', text: 'Keep a worn piece of fabric in the nest; no new challenges until it is well.' },
+];
+
+/**
+ * A rat that is ill (an illness in the last REST_AFTER_ILLNESS_DAYS days), losing weight (the
+ * weight-loss rule), on medication, or neutered in the last REST_AFTER_NEUTER_DAYS days should rest.
+ */
+export function restReasons(rat: PlanRat, health: PlanHealth | undefined, now: Date, policy: PlanPolicy = DEFAULT_POLICY): string[] {
+  if (!health) return [];
+  const today = toIsoDate(now);
+  const within = (day: string, days: number) => day <= today && daysBetween(day, today) <= days;
+  const reasons: string[] = [];
+  const ill = health.illnesses.filter((e) => within(e.occurredOn, REST_AFTER_ILLNESS_DAYS)).sort((a, b) => b.occurredOn.localeCompare(a.occurredOn))[0];
+  if (ill) {
+    const what = ill.diagnosis ?? symptomsInWords(ill.symptoms);
+    reasons.push(`Ill since ${formatShortDate(ill.occurredOn)} (${what}).`);
+  }
+  const weightPolicy = { ...DEFAULT_POLICY, ...policy };
+  const loss = detectWeightLoss(health.weights, now, weightPolicy);
+  if (loss) reasons.push(loss.message);
+  const medication = health.medications.find((m) => {
+    const start = m.courseStartOn ?? m.occurredOn;
+    if (start > today) return false;
+    return m.courseEndOn ? m.courseEndOn >= today : within(start, REST_AFTER_NEUTER_DAYS);
+  });
+  if (medication) {
+    const until = medication.courseEndOn ? ` until ${formatShortDate(medication.courseEndOn)}` : '';
+    reasons.push(`On medication${medication.medication ? ` (${medication.medication})` : ''}${until}.`);
+  }
+  if (rat.neuteredOn && within(rat.neuteredOn, REST_AFTER_NEUTER_DAYS)) reasons.push(`Neutered on ${formatShortDate(rat.neuteredOn)}: the wound needs to heal.`);
+  return reasons;
+}
 
 /** Suggests the next techniques, cautions and notes for one rat; every suggestion names its reason. */
 export function handlingPlan(
@@ -144,12 +199,12 @@ export function handlingPlan(
   now: Date,
   policy: PlanPolicy = DEFAULT_POLICY,
 ): PlanSuggestion[] {
-  const ctx = planContext(input);
+  const ctx = planContext(input, now, policy);
   const suggestions = [...cautions(ctx), ...techniques(ctx), ...notes(ctx, input.rat, now, policy)];
   return uniqueSuggestions(suggestions);
 }
 
-function planContext(input: HandlingPlanInput): Context {
+function planContext(input: HandlingPlanInput, now: Date, policy: PlanPolicy): Context {
   const recent = orderSessions(input.sessions).slice(-PLAN_RECENT_SESSIONS);
   const porphyrin = porphyrinReasons(recent);
   const rising = risingStressReasons(recent);
@@ -161,6 +216,7 @@ function planContext(input: HandlingPlanInput): Context {
     porphyrinReasons: porphyrin,
     risingStressReasons: rising,
     slowDownReasons: [...porphyrin, ...rising],
+    restReasons: restReasons(input.rat, input.health, now, policy),
   };
 }
 
@@ -195,6 +251,7 @@ function caution(text: string, reasons: readonly string[]): PlanSuggestion[] {
 function cautions(ctx: Context): PlanSuggestion[] {
   const category = ctx.temperament?.category;
   return [
+    ...caution('Rest and gentle contact only: no new challenges until it is well. Keep sessions short and calm.', ctx.restReasons),
     ...caution(
       'Hands off for now: wear thin gloves and let it climb onto your arm or leg instead of reaching for it with your hands.',
       ctx.handsOffReasons,
@@ -233,6 +290,9 @@ function workingStep(ctx: Context): number {
 }
 
 function techniques(ctx: Context): PlanSuggestion[] {
+  if (ctx.restReasons.length > 0) {
+    return REST_TECHNIQUES.map((t) => ({ kind: 'technique', ...t, reason: `Rest and gentle contact: ${ctx.restReasons.join(' ')}` }));
+  }
   const step = workingStep(ctx);
   const handsOff = ctx.handsOffReasons.length > 0;
   const fromStep = STEP_TECHNIQUES[step]

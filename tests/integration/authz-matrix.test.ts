@@ -183,6 +183,11 @@ const ROUTE_CALLS: Record<string, (w: World) => { request: Request; params: Reco
     params: { ratId: String(w.rat.id), photoId: String(w.photoId) },
     shows: (r) => r.status === 200,
   }),
+  'app/api/reports/[report]/route.ts#GET': () => ({
+    request: new Request('http://localhost/api/reports/intakes-adoptions?from=2026-01&to=2026-06'),
+    params: { report: 'intakes-adoptions' },
+    shows: (r, body) => r.status === 200 && body.includes('Taken in'),
+  }),
 };
 
 const routeCases = Object.entries(ROUTE_HANDLERS)

@@ -10,6 +10,7 @@ describe('navigation by role', () => {
       'Quarantine',
       'Introductions',
       'Matching',
+      'Ready for adoption',
       'Breeding',
       'Adopters',
       'Reports',

@@ -9,13 +9,14 @@ import { Card, CardContent, CardDescription, CardHeader, CardTitle } from '@/com
 import { PageHeader } from '@/components/ui/page-header';
 import { getDb } from '@/db/client';
 import { loadAlertRows } from '@/db/queries/alerts';
+import { loadReadinessAlerts } from '@/db/queries/readiness-alerts';
 import { getPolicy } from '@/db/queries/settings';
 import { listHandlingRats } from '@/db/queries/handling-sessions';
 import { ExpectedBirths } from '@/components/breeding/expected-births';
 import { listExpectedBirths } from '@/db/queries/pairings';
 import { countRatsByStatus } from '@/db/queries/rats';
 import { ratScope, requireUser, type CurrentUser } from '@/lib/authz';
-import { dashboardAlerts, forFoster } from '@/lib/domain/alerts';
+import { dashboardAlerts, forFoster, sortAlerts } from '@/lib/domain/alerts';
 import { ratsByStatus } from '@/lib/domain/charts';
 import { IN_CARE_STATUSES } from '@/lib/domain/vocabulary';
 
@@ -38,8 +39,11 @@ async function DashboardContent({ user, logged, incidents }: { user: CurrentUser
 
   const now = new Date();
   const policy = await getPolicy(db);
-  const alertRows = await loadAlertRows(db, { scope, now, policy });
-  const alerts = dashboardAlerts(alertRows, now, policy);
+  const [alertRows, readinessAlerts] = await Promise.all([
+    loadAlertRows(db, { scope, now, policy }),
+    loadReadinessAlerts(db, { scope, now, policy, backwards: user.role !== 'foster' }),
+  ]);
+  const alerts = sortAlerts([...dashboardAlerts(alertRows, now, policy), ...readinessAlerts]);
 
   if (user.role === 'foster') {
     const rats = await listHandlingRats(db, { scope });

@@ -1,44 +1,102 @@
-import { ChevronRight, Hand } from 'lucide-react';
+import { ChevronRight, Download, Hand } from 'lucide-react';
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { Card } from '@/components/ui/card';
-import { EmptyState, PageHeader } from '@/components/ui/page-header';
+import { Suspense } from 'react';
+import { ReportChart } from '@/components/reports/report-chart';
+import { ReportRangeForm } from '@/components/reports/report-range-form';
+import { Card, CardContent, CardDescription, CardHeader, CardTitle } from '@/components/ui/card';
+import { PageHeader } from '@/components/ui/page-header';
+import { PageSkeleton } from '@/components/ui/page-skeleton';
+import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from '@/components/ui/table';
+import { getDb } from '@/db/client';
 import { requireRole } from '@/lib/authz';
 import { rolesFor } from '@/lib/domain/access';
+import { monthLabel, type Report } from '@/lib/domain/reports';
+import { buildReports } from '@/lib/reports';
 
 export const metadata: Metadata = { title: 'Reports' };
 
-const REPORTS = [
-  {
-    href: '/reports/handling',
-    title: 'Handling by foster home',
-    description: 'Sessions per week for each rat, trust steps, rats not handled lately, and this week’s bites to acknowledge.',
-    icon: Hand,
-  },
-] as const;
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
-export default async function ReportsPage() {
+export default async function ReportsPage({ searchParams }: { searchParams: SearchParams }) {
   await requireRole(rolesFor('/reports'));
+  const search = await searchParams;
   return (
     <>
-      <PageHeader title="Reports" description="Charts of the rescue’s intakes, adoptions and progress." />
-      <ul className="mb-6 grid gap-3 sm:grid-cols-2 lg:grid-cols-3">
-        {REPORTS.map(({ href, title, description, icon: Icon }) => (
-          <li key={href}>
-            <Card className="h-full transition-colors hover:bg-muted/40">
-              <Link href={href} className="flex h-full items-start gap-3 p-5">
-                <Icon aria-hidden className="mt-0.5 size-5 shrink-0 text-primary" />
-                <span className="flex-1">
-                  <span className="block font-semibold">{title}</span>
-                  <span className="mt-1 block text-sm text-muted-foreground">{description}</span>
-                </span>
-                <ChevronRight aria-hidden className="mt-0.5 size-5 shrink-0 text-muted-foreground" />
-              </Link>
-            </Card>
-          </li>
-        ))}
-      </ul>
-      <EmptyState title="More reports to come">Intakes against adoptions, time to adoption and foster capacity charts will be shown here.</EmptyState>
+      <PageHeader title="Reports" description="How the rescue is doing: rats in care, intakes and adoptions, time to ready, handling, capacity, bites and returns." />
+      <Card className="mb-6 transition-colors hover:bg-muted/40">
+        <Link href="/reports/handling" className="flex items-start gap-3 p-5">
+          <Hand aria-hidden className="mt-0.5 size-5 shrink-0 text-primary" />
+          <span className="flex-1">
+            <span className="block font-semibold">Handling by foster home</span>
+            <span className="mt-1 block text-sm text-muted-foreground">Sessions per week for each rat, trust steps, rats not handled lately, and this week’s bites to acknowledge.</span>
+          </span>
+          <ChevronRight aria-hidden className="mt-0.5 size-5 shrink-0 text-muted-foreground" />
+        </Link>
+      </Card>
+      <Suspense key={JSON.stringify(search)} fallback={<PageSkeleton rows={6} />}>
+        <RescueReports search={search} />
+      </Suspense>
     </>
+  );
+}
+
+async function RescueReports({ search }: { search: Record<string, unknown> }) {
+  const { range, reports } = await buildReports(await getDb(), { search, now: new Date() });
+  const query = `from=${range.from}&to=${range.to}`;
+  return (
+    <div className="flex flex-col gap-6">
+      <ReportRangeForm from={range.from} to={range.to} />
+      <p className="text-sm text-muted-foreground" aria-live="polite">
+        {monthLabel(range.from)} to {monthLabel(range.to)}
+      </p>
+      {reports.map((report) => (
+        <ReportCard key={report.key} report={report} csvHref={`/api/reports/${report.key}?${query}`} />
+      ))}
+    </div>
+  );
+}
+
+function ReportCard({ report, csvHref }: { report: Report; csvHref: string }) {
+  const titleId = `report-${report.key}`;
+  return (
+    <Card aria-labelledby={titleId} data-testid="report">
+      <CardHeader className="flex-row flex-wrap items-start justify-between gap-2">
+        <div>
+          <CardTitle id={titleId}>{report.title}</CardTitle>
+          <CardDescription>{report.description}</CardDescription>
+        </div>
+        <a href={csvHref} download className="inline-flex items-center gap-1 text-sm font-medium text-primary hover:underline">
+          <Download aria-hidden className="size-4" />
+          CSV<span className="sr-only"> of {report.title}</span>
+        </a>
+      </CardHeader>
+      <CardContent className="flex flex-col gap-4">
+        <ReportChart spec={report.chart} rows={report.table.rows} label={`${report.title}: chart of the table below.`} />
+        <div className="max-h-80 overflow-auto rounded-md border">
+          <Table>
+            <caption className="sr-only">{report.title}: the numbers</caption>
+              <TableHeader>
+                <TableRow>
+                  {report.table.columns.map((c) => (
+                    <TableHead key={c.key} scope="col">
+                      {c.label}
+                    </TableHead>
+                  ))}
+                </TableRow>
+              </TableHeader>
+              <TableBody>
+                {report.table.rows.map((row, i) => (
+                  <TableRow key={i}>
+                    {report.table.columns.map((c) => (
+                      <TableCell key={c.key}>{row[c.key]}</TableCell>
+                    ))}
+                  </TableRow>
+                ))}
+              </TableBody>
+          </Table>
+        </div>
+      </CardContent>
+    </Card>
   );
 }

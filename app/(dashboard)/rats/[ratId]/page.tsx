@@ -7,6 +7,8 @@ import { LatestAssessment } from '@/components/assessments/latest-assessment';
 import { AuditList } from '@/components/audit/audit-list';
 import { HandlingPlanPanel } from '@/components/handling/handling-plan-panel';
 import { RatHandlingSection } from '@/components/handling/rat-handling-section';
+import { ReadinessChecklist } from '@/components/readiness/readiness-checklist';
+import { ReadinessOverrideForm } from '@/components/readiness/readiness-override-form';
 import { RatHeader } from '@/components/rats/rat-header';
 import { RatHousing, type OpenWindows } from '@/components/rats/rat-housing';
 import { RatPhotoGallery } from '@/components/rats/rat-photo-gallery';
@@ -24,7 +26,8 @@ import { getDb } from '@/db/client';
 import { listAssessments } from '@/db/queries/assessments';
 import { listAudit } from '@/db/queries/audit';
 import { loadHandlingPlanInput } from '@/db/queries/handling-plan';
-import { listRatSessions } from '@/db/queries/rat-handling';
+import { listProgressPeriods, listRatSessions } from '@/db/queries/rat-handling';
+import { getReadiness } from '@/db/queries/readiness';
 import { getPolicy } from '@/db/queries/settings';
 import {
   getOpenSafetyWindows,
@@ -39,6 +42,7 @@ import {
 import { isFoster, ratScope, requireUser, STAFF_ROLES } from '@/lib/authz';
 import { toIsoDate } from '@/lib/domain/dates';
 import { handlingPlan } from '@/lib/domain/handling-plan';
+import { READINESS_OVERRIDE_ROLES } from '@/lib/domain/readiness';
 import { profileBase, profileFormValues } from '@/lib/domain/rat-profile';
 import { isFinalStatus, statusChoices } from '@/lib/domain/rat-status';
 import { IN_CARE_STATUSES, RAT_STATUS_LABELS, type Role } from '@/lib/domain/vocabulary';
@@ -96,6 +100,7 @@ export default async function RatPage({ params, searchParams }: PageProps) {
         <Suspense key={tab} fallback={<PageSkeleton rows={4} />}>
           {tab === 'profile' ? <ProfileSection rat={rat} isStaff={isStaff} /> : null}
           {tab === 'handling' ? <HandlingSection rat={rat} /> : null}
+          {tab === 'readiness' ? <ReadinessSection rat={rat} canOverride={(READINESS_OVERRIDE_ROLES as readonly Role[]).includes(user.role)} /> : null}
           {tab === 'photos' ? <PhotosSection rat={rat} isStaff={isStaff} /> : null}
           {tab === 'status' ? <StatusSection rat={rat} isStaff={isStaff} /> : null}
           {tab === 'home' ? <HomeSection rat={rat} isStaff={isStaff} windows={windows} /> : null}
@@ -147,17 +152,18 @@ async function ProfileSection({ rat, isStaff }: SectionProps) {
 async function HandlingSection({ rat }: { rat: RatRecord }) {
   const db = await getDb();
   const now = new Date();
-  const [sessions, assessments, planInput, policy] = await Promise.all([
+  const [sessions, assessments, planInput, policy, periods] = await Promise.all([
     listRatSessions(db, { ratId: rat.id }),
     listAssessments(db, { ratId: rat.id }),
     loadHandlingPlanInput(db, { ratId: rat.id, now }),
     getPolicy(db),
+    listProgressPeriods(db, { ratId: rat.id }),
   ]);
   const plan = planInput ? handlingPlan(planInput, now, policy) : [];
   const inCare = (IN_CARE_STATUSES as readonly string[]).includes(rat.status);
   return (
     <div className="grid gap-5 lg:grid-cols-[minmax(0,1fr)_minmax(0,24rem)] lg:items-start">
-      <RatHandlingSection ratId={rat.id} sessions={sessions} now={now} policy={policy} canLog={inCare} />
+      <RatHandlingSection ratId={rat.id} sessions={sessions} periods={periods} now={now} policy={policy} canLog={inCare} />
       <div className="flex flex-col gap-5">
         <Card>
           <CardHeader>
@@ -179,6 +185,36 @@ async function HandlingSection({ rat }: { rat: RatRecord }) {
           </CardContent>
         </Card>
       </div>
+    </div>
+  );
+}
+
+/** The readiness checklist with its reasons, and (coordinators) the override with its reason. */
+async function ReadinessSection({ rat, canOverride }: { rat: RatRecord; canOverride: boolean }) {
+  const readiness = (await getReadiness(await getDb(), { ratIds: [rat.id], now: new Date() })).get(rat.id);
+  if (!readiness) notFound();
+  const stepItem = readiness.items.find((i) => i.key === 'trust_step')!;
+  const showOverride = canOverride && (readiness.override !== null || !stepItem.met);
+  return (
+    <div className="grid gap-5 lg:grid-cols-[minmax(0,1fr)_minmax(0,24rem)] lg:items-start">
+      <Card>
+        <CardHeader>
+          <h3 className="font-semibold">Ready for adoption?</h3>
+        </CardHeader>
+        <CardContent>
+          <ReadinessChecklist readiness={readiness} />
+        </CardContent>
+      </Card>
+      {showOverride ? (
+        <Card>
+          <CardHeader>
+            <h3 className="font-semibold">{readiness.override ? 'Coordinator override' : 'Ready anyway?'}</h3>
+          </CardHeader>
+          <CardContent>
+            <ReadinessOverrideForm ratId={rat.id} version={rat.version} hasOverride={readiness.override !== null} />
+          </CardContent>
+        </Card>
+      ) : null}
     </div>
   );
 }
