@@ -2423,9 +2423,9 @@ async function insertAudit(seed: Seed, ids: AuditIds) {
 // Breeding: a line of pedigrees from outside ratteries, and the does and bucks bred from it
 // ---------------------------------------------------------------------------------------------
 /**
- * Marigold and Bracken are first cousins (their dams Heather and Primrose are full sisters, daughters of
- * Celandine and Larkspur): a pairing gives 6.25%. Linnet's dam Daisy is a half-sister of Primrose (same
- * dam, Celandine), so Linnet and Bracken are half first cousins: 3.125%. The older generations came from
+ * Damson and Teasel are first cousins (their dams Heather and Primrose are full sisters, daughters of
+ * Celandine and Larkspur): a pairing gives 6.25%. Sloe's dam Daisy is a half-sister of Primrose (same
+ * dam, Celandine), so Sloe and Teasel are half first cousins: 3.125%. The older generations came from
  * other ratteries and are recorded as outside ancestors only; the four young rats live at Hawthorn Rattery,
  * does and bucks in separate cages, and are handled daily.
  */
@@ -2459,10 +2459,10 @@ async function insertBreedingLine(seed: Seed) {
     .values({ intakeDate: clock.date(60), sourceType: 'transfer', sourceDetails: `Young does and bucks from ${north} for the rescue's own line`, createdBy: seed.staff })
     .returning({ id: s.intakes.id });
   const young = [
-    { name: 'Marigold', sex: 'female' as const, variety: 'Agouti Dumbo', born: 150, outsideDamId: heather, outsideSireId: tamarisk, cage: 'does' },
-    { name: 'Linnet', sex: 'female' as const, variety: 'Agouti Hooded', born: 140, outsideDamId: daisy, outsideSireId: rowan, cage: 'does' },
-    { name: 'Bracken', sex: 'male' as const, variety: 'Russian Blue Dumbo', born: 190, outsideDamId: primrose, outsideSireId: oberon, cage: 'bucks' },
-    { name: 'Burdock', sex: 'male' as const, variety: 'Russian Blue', born: 190, outsideDamId: primrose, outsideSireId: oberon, cage: 'bucks' },
+    { name: 'Damson', sex: 'female' as const, variety: 'Agouti Dumbo', born: 150, outsideDamId: heather, outsideSireId: tamarisk, cage: 'does' },
+    { name: 'Sloe', sex: 'female' as const, variety: 'Agouti Hooded', born: 140, outsideDamId: daisy, outsideSireId: rowan, cage: 'does' },
+    { name: 'Teasel', sex: 'male' as const, variety: 'Russian Blue Dumbo', born: 190, outsideDamId: primrose, outsideSireId: oberon, cage: 'bucks' },
+    { name: 'Sedge', sex: 'male' as const, variety: 'Russian Blue', born: 190, outsideDamId: primrose, outsideSireId: oberon, cage: 'bucks' },
   ];
   const codes = await allocateRescueCodes(tx, { year: clock.year(60), count: young.length });
   const inserted = await tx
