@@ -663,6 +663,9 @@ const ginger: RatSpec = {
     [40, 3],
     [1, 6],
   ],
+  // His last week is steady at step 6, whatever the scatter elsewhere: one better session must
+  // not promote him (two of the last three decide).
+  sessionEvents: { 1: { step: 6 }, 2: { step: 6 }, 3: { step: 6 }, 4: { step: 6 }, 5: { step: 6 }, 6: { step: 6 } },
 };
 
 const pudding: RatSpec = {

@@ -3,9 +3,9 @@ import { DEMO, navLabels, signIn } from './helpers';
 
 test.describe('signing in and navigation by role', () => {
   const expected = {
-    admin: ['Dashboard', 'Rats', 'Foster homes', 'Quarantine', 'Introductions', 'Matching', 'Breeding', 'Adopters', 'Reports', 'Settings', 'Users'],
-    staff: ['Dashboard', 'Rats', 'Foster homes', 'Quarantine', 'Introductions', 'Breeding', 'Adopters', 'Reports', 'Settings'],
-    coordinator: ['Dashboard', 'Rats', 'Foster homes', 'Quarantine', 'Introductions', 'Matching', 'Breeding', 'Adopters', 'Reports', 'Settings'],
+    admin: ['Dashboard', 'Rats', 'Foster homes', 'Quarantine', 'Introductions', 'Matching', 'Ready for adoption', 'Breeding', 'Adopters', 'Reports', 'Settings', 'Users'],
+    staff: ['Dashboard', 'Rats', 'Foster homes', 'Quarantine', 'Introductions', 'Ready for adoption', 'Breeding', 'Adopters', 'Reports', 'Settings'],
+    coordinator: ['Dashboard', 'Rats', 'Foster homes', 'Quarantine', 'Introductions', 'Matching', 'Ready for adoption', 'Breeding', 'Adopters', 'Reports', 'Settings'],
     foster: ['Dashboard', 'Rats', 'Introductions'],
   } as const;
 
@@ -35,7 +35,7 @@ test.describe('signing in and navigation by role', () => {
 });
 
 test.describe('pages closed to the signed-out and to other roles', () => {
-  for (const path of ['/dashboard', '/rats', '/foster-homes', '/quarantine', '/introductions', '/matching', '/adopters', '/reports', '/settings', '/users', '/rats/1']) {
+  for (const path of ['/dashboard', '/rats', '/foster-homes', '/quarantine', '/introductions', '/matching', '/readiness', '/breeding', '/adopters', '/reports', '/settings', '/users', '/rats/1']) {
     test(`a signed-out visit to ${path} redirects to sign-in`, async ({ page }) => {
       await page.goto(path);
       await expect(page).toHaveURL(/\/sign-in$/);
@@ -45,7 +45,7 @@ test.describe('pages closed to the signed-out and to other roles', () => {
 
   test('a foster opening the users, settings or foster homes page gets not-found', async ({ page }) => {
     await signIn(page, DEMO.foster);
-    for (const path of ['/users', '/settings', '/foster-homes', '/quarantine', '/matching']) {
+    for (const path of ['/users', '/settings', '/foster-homes', '/quarantine', '/matching', '/readiness', '/breeding', '/adopters']) {
       const response = await page.goto(path);
       expect(response?.status(), path).toBe(404);
       await expect(page.getByRole('heading', { name: 'Not found' })).toBeVisible();
