@@ -233,10 +233,24 @@ export const rats = pgTable(
     readinessOverrideAt: timestamp('readiness_override_at', { withTimezone: true }),
     /** Optimistic concurrency: an edit must carry the version it was based on. */
     version: integer('version').notNull().default(1),
+    /**
+     * Handling summary, kept by the session write in the same transaction (see
+     * refreshHandlingSummaries): the current trust step as lib/domain derives it from the last
+     * three sessions, and the newest session's time. Lists sort and filter by these through an
+     * index instead of reading every session.
+     */
+    currentTrustStep: smallint('current_trust_step'),
+    lastHandledAt: timestamp('last_handled_at', { withTimezone: true }),
     ...timestamps,
   },
   (t) => [
     uniqueIndex('rats_code_key').on(t.code),
+    index('rats_name_code_idx').on(sql`lower(${t.name})`, t.code),
+    index('rats_status_code_idx').on(t.status, t.code),
+    index('rats_sex_code_idx').on(t.sex, t.code),
+    index('rats_birth_date_code_idx').on(t.birthDate, t.code),
+    index('rats_trust_step_code_idx').on(t.currentTrustStep, t.code),
+    index('rats_last_handled_idx').on(t.lastHandledAt),
     index('rats_status_idx').on(t.status),
     index('rats_name_idx').on(sql`lower(${t.name})`),
     index('rats_intake_idx').on(t.intakeId),

@@ -47,6 +47,9 @@ export const ratTableParsers = {
   dir: parseAsStringLiteral(SORT_DIRECTIONS).withDefault(RAT_TABLE_DEFAULTS.dir),
   page: parseAsInteger.withDefault(RAT_TABLE_DEFAULTS.page),
   size: parseAsNumberLiteral(RAT_TABLE_PAGE_SIZES).withDefault(RAT_TABLE_DEFAULTS.size),
+  /** Key-set cursors (rat codes) set by the next and previous buttons; the page number stays as the label. */
+  after: parseAsString,
+  before: parseAsString,
   /** Hidden columns: client-only, so toggling one does not ask the server for anything. */
   hide: parseAsArrayOf(parseAsStringLiteral(RAT_TABLE_COLUMNS))
     .withDefault([...RAT_TABLE_DEFAULTS.hide])
@@ -54,6 +57,9 @@ export const ratTableParsers = {
 };
 
 export type RatTableUrlState = inferParserType<typeof ratTableParsers>;
+
+/** Back to the first page: the page number and any cursor go. */
+export const FIRST_PAGE = { page: null, after: null, before: null } as const;
 
 /** The keys a filter change resets along with the page (sorting, page size and columns stay). */
 export const RAT_TABLE_FILTER_KEYS = ['q', 'status', 'home', 'sex', 'quarantine', 'intake', 'stepMin', 'stepMax'] as const;
@@ -75,6 +81,6 @@ export const serializeRatTableParams = createSerializer(ratTableParsers, { clear
 
 /** The export takes the filters and sort, not the page or the columns on screen. */
 export function exportHref(state: Partial<RatTableUrlState>): string {
-  const { page: _page, size: _size, hide: _hide, ...rest } = state;
+  const { page: _page, size: _size, hide: _hide, after: _after, before: _before, ...rest } = state;
   return serializeRatTableParams('/api/rats/export', rest);
 }

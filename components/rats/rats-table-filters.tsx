@@ -16,7 +16,7 @@ import { Input, NativeSelect } from '@/components/ui/input';
 import { Label } from '@/components/ui/label';
 import { TRUST_STEPS } from '@/lib/domain/trust-ladder';
 import { RAT_STATUS_LABELS, RAT_STATUSES, SEXES, humanize, type RatStatus } from '@/lib/domain/vocabulary';
-import { RAT_TABLE_FILTER_KEYS, type RatTableUrlState } from '@/lib/rat-table-params';
+import { FIRST_PAGE, RAT_TABLE_FILTER_KEYS, type RatTableUrlState } from '@/lib/rat-table-params';
 import { activeFilterCount, QUARANTINE_FILTERS } from '@/lib/validation/rat-table';
 import { cn } from '@/lib/utils';
 import type { useRatTableState } from './use-rat-table-state';
@@ -24,7 +24,7 @@ import type { useRatTableState } from './use-rat-table-state';
 type SetState = ReturnType<typeof useRatTableState>[1];
 
 /** Clearing every filter, and only the filters: sort, page size and columns stay as they are. */
-export const CLEARED_FILTERS = Object.fromEntries([...RAT_TABLE_FILTER_KEYS, 'page'].map((k) => [k, null])) as Partial<Record<keyof RatTableUrlState, null>>;
+export const CLEARED_FILTERS = Object.fromEntries([...RAT_TABLE_FILTER_KEYS, 'page', 'after', 'before'].map((k) => [k, null])) as Partial<Record<keyof RatTableUrlState, null>>;
 
 const SEARCH_DEBOUNCE_MS = 350;
 
@@ -67,7 +67,7 @@ export function RatsTableFilters({
   const active = activeFilterCount(state);
   // The search box and the intake chip stay outside the folding panel on a phone.
   const inPanel = activeFilterCount({ ...state, q: '', intake: null });
-  const set = (values: Exclude<Parameters<SetState>[0], (...args: never[]) => unknown>) => setState({ ...values, page: null });
+  const set = (values: Exclude<Parameters<SetState>[0], (...args: never[]) => unknown>) => setState({ ...values, ...FIRST_PAGE });
   const stepOptions = TRUST_STEPS.map((s) => (
     <option key={s.step} value={s.step}>
       {s.step} · {s.name}
@@ -88,7 +88,7 @@ export function RatsTableFilters({
               autoComplete="off"
               className="pl-9"
               onChange={(e) =>
-                setState({ q: e.target.value || null, page: null }, { limitUrlUpdates: e.target.value ? debounce(SEARCH_DEBOUNCE_MS) : undefined })
+                setState({ q: e.target.value || null, ...FIRST_PAGE }, { limitUrlUpdates: e.target.value ? debounce(SEARCH_DEBOUNCE_MS) : undefined })
               }
             />
           </div>

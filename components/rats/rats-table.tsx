@@ -15,6 +15,7 @@ import {
   RAT_TABLE_SORTS,
   activeFilterCount,
 } from '@/lib/validation/rat-table';
+import { FIRST_PAGE } from '@/lib/rat-table-params';
 import { cn } from '@/lib/utils';
 import { ratColumns, ratTableFeatures, SORTABLE_COLUMNS } from './rat-columns';
 import { CLEARED_FILTERS, RatsTableFilters } from './rats-table-filters';
@@ -72,11 +73,11 @@ export function RatsTable({
     onSortingChange: (updater) => {
       const [next] = resolve(updater, sorting);
       const sort = RAT_TABLE_SORTS.find((s) => s === next?.id);
-      if (sort) setState({ sort, dir: next.desc ? 'desc' : 'asc', page: null });
+      if (sort) setState({ sort, dir: next.desc ? 'desc' : 'asc', ...FIRST_PAGE });
     },
     onPaginationChange: (updater) => {
       const next = resolve(updater, pagination);
-      setState({ page: next.pageIndex + 1, size: RAT_TABLE_PAGE_SIZES.find((n) => n === next.pageSize) ?? null });
+      setState({ ...FIRST_PAGE, page: next.pageIndex + 1, size: RAT_TABLE_PAGE_SIZES.find((n) => n === next.pageSize) ?? null });
     },
     onColumnVisibilityChange: (updater) => {
       const next = resolve(updater, columnVisibility);
@@ -134,7 +135,7 @@ export function RatsTable({
             Try fewer statuses, another home or a shorter search.
           </EmptyState>
         ) : total > 0 ? (
-          <EmptyState title="This page is empty" action={<Button type="button" variant="outline" onClick={() => setState({ page: null })}>Go to the first page</Button>} />
+          <EmptyState title="This page is empty" action={<Button type="button" variant="outline" onClick={() => setState(FIRST_PAGE)}>Go to the first page</Button>} />
         ) : (
           <EmptyState title="No rats yet">Rats appear here once an intake is recorded or a spreadsheet is imported.</EmptyState>
         )
@@ -211,10 +212,21 @@ export function RatsTable({
             <span className="mr-2 text-muted-foreground">
               Page {state.page} of {pageCount}
             </span>
-            <PageButton label="First page" icon={ChevronsLeft} disabled={!table.getCanPreviousPage()} onClick={() => table.firstPage()} />
-            <PageButton label="Previous page" icon={ChevronLeft} disabled={!table.getCanPreviousPage()} onClick={() => table.previousPage()} />
-            <PageButton label="Next page" icon={ChevronRight} disabled={!table.getCanNextPage()} onClick={() => table.nextPage()} />
-            <PageButton label="Last page" icon={ChevronsRight} disabled={!table.getCanNextPage()} onClick={() => table.lastPage()} />
+            {/* Next and previous carry the neighbouring row's code (a key-set cursor), so a deep page costs what page 2 costs. */}
+            <PageButton label="First page" icon={ChevronsLeft} disabled={!table.getCanPreviousPage()} onClick={() => setState(FIRST_PAGE)} />
+            <PageButton
+              label="Previous page"
+              icon={ChevronLeft}
+              disabled={!table.getCanPreviousPage()}
+              onClick={() => setState(rows.length > 0 && state.page > 2 ? { page: state.page - 1, before: rows[0].code, after: null } : FIRST_PAGE)}
+            />
+            <PageButton
+              label="Next page"
+              icon={ChevronRight}
+              disabled={!table.getCanNextPage() || rows.length === 0}
+              onClick={() => setState({ page: state.page + 1, after: rows[rows.length - 1].code, before: null })}
+            />
+            <PageButton label="Last page" icon={ChevronsRight} disabled={!table.getCanNextPage()} onClick={() => setState({ page: pageCount, after: null, before: null })} />
           </div>
         </nav>
       ) : null}

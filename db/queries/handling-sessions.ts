@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { and, asc, eq, inArray, isNull, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import {
   cageGroupMemberships,
   cageGroups,
@@ -15,7 +15,7 @@ import type { DbOrTx } from '../connect';
 import type { RatScope } from '../../lib/domain/access';
 import { isIncident } from '../../lib/domain/handling';
 import { listInWords } from '../../lib/domain/quarantine';
-import { currentTrustStep, type StepSession } from '../../lib/domain/trust-step';
+import { currentTrustStep, TRUST_STEP_WINDOW, type StepSession } from '../../lib/domain/trust-step';
 import type { HandlingSessionInput } from '../../lib/validation/handling';
 import { IN_CARE_STATUSES, type WatchKind } from '../../lib/domain/vocabulary';
 import { recordAudit } from './audit';
@@ -48,7 +48,7 @@ export type HandlingRat = {
 
 /**
  * The rats in care in scope, each with its cage group, badges, last session and current trust
- * step (derived from its last three sessions), in one round of queries.
+ * step (from the handling summary), in one query.
  */
 export async function listHandlingRats(db: DbOrTx, params: { scope: RatScope; ratIds?: number[] }): Promise<HandlingRat[]> {
   const base = await db
@@ -63,6 +63,9 @@ export async function listHandlingRats(db: DbOrTx, params: { scope: RatScope; ra
       mainPhotoId: ratPhotos.id,
       inQuarantine: sql<boolean>`exists (select 1 from ${quarantines} q where q.rat_id = ${outer(rats.id)} and q.ended_on is null)`,
       watchKinds: sql<WatchKind[]>`coalesce((select array_agg(w.kind::text order by w.kind) from ${watches} w where w.rat_id = ${outer(rats.id)} and w.closed_on is null), '{}')`,
+      // The summary the session write keeps (refreshHandlingSummaries): no session is read here.
+      lastHandledAt: rats.lastHandledAt,
+      currentStep: rats.currentTrustStep,
     })
     .from(rats)
     .innerJoin(placements, and(eq(placements.ratId, rats.id), isNull(placements.endedAt)))
@@ -77,31 +80,7 @@ export async function listHandlingRats(db: DbOrTx, params: { scope: RatScope; ra
       ),
     )
     .orderBy(asc(cageGroups.name), asc(rats.name));
-  if (base.length === 0) return [];
-
-  const recent = await db.execute(sql`
-    select rat_id, id, session_at, highest_step from (
-      select h.rat_id, h.id, h.session_at, h.highest_step,
-             row_number() over (partition by h.rat_id order by h.session_at desc, h.id desc) as n
-      from ${handlingSessions} h where h.rat_id in (${sql.join(base.map((r) => sql`${r.id}`), sql`, `)})
-    ) last where n <= 3`);
-  const rows = (Array.isArray(recent) ? recent : (recent as { rows: unknown[] }).rows) as Array<{
-    rat_id: number;
-    id: number;
-    session_at: string | Date;
-    highest_step: number;
-  }>;
-  const sessionsByRat = new Map<number, StepSession[]>();
-  for (const r of rows) {
-    const list = sessionsByRat.get(Number(r.rat_id)) ?? [];
-    list.push({ id: Number(r.id), sessionAt: new Date(r.session_at), highestStep: Number(r.highest_step) });
-    sessionsByRat.set(Number(r.rat_id), list);
-  }
-  return base.map((rat) => {
-    const sessions = sessionsByRat.get(rat.id) ?? [];
-    const last = sessions.reduce<Date | null>((latest, s) => (!latest || s.sessionAt > latest ? s.sessionAt : latest), null);
-    return { ...rat, watchKinds: [...rat.watchKinds], lastHandledAt: last, currentStep: currentTrustStep(sessions) };
-  });
+  return base.map((rat) => ({ ...rat, watchKinds: [...rat.watchKinds] }));
 }
 
 export class RatsOutOfScopeError extends Error {
@@ -184,6 +163,7 @@ export async function createHandlingSession(
         })),
       );
     }
+    await refreshHandlingSummaries(tx, ratIds);
     await recordAudit(
       tx,
       inserted.map((s) => ({
@@ -198,4 +178,38 @@ export async function createHandlingSession(
     );
     return { batchId, incidents: bites.length };
   });
+}
+
+/**
+ * Recomputes the handling summary (current trust step, last handled time) of the given rats from
+ * their last three sessions, with the rule in lib/domain. Every write that adds, changes or
+ * removes a handling session calls this inside its own transaction, so lists that sort or
+ * filter by the summary never see a stale step. Reads at most three sessions a rat, by index.
+ */
+export async function refreshHandlingSummaries(tx: DbOrTx, ratIds: readonly number[]): Promise<void> {
+  const ids = [...new Set(ratIds)];
+  if (ids.length === 0) return;
+  const window = tx
+    .select({ ratId: handlingSessions.ratId, id: handlingSessions.id, sessionAt: handlingSessions.sessionAt, highestStep: handlingSessions.highestStep })
+    .from(handlingSessions)
+    .where(eq(handlingSessions.ratId, outer(rats.id)))
+    .orderBy(desc(handlingSessions.sessionAt), desc(handlingSessions.id))
+    .limit(TRUST_STEP_WINDOW)
+    .as('window');
+  const recent = await tx
+    .select({ ratId: window.ratId, id: window.id, sessionAt: window.sessionAt, highestStep: window.highestStep })
+    .from(rats)
+    .innerJoinLateral(window, sql`true`)
+    .where(inArray(rats.id, ids));
+  const byRat = new Map<number, StepSession[]>(ids.map((id) => [id, []]));
+  for (const r of recent) byRat.get(r.ratId)!.push({ id: r.id, sessionAt: r.sessionAt, highestStep: r.highestStep });
+  const values = ids.map((id) => {
+    const sessions = byRat.get(id)!;
+    const last = sessions.reduce<Date | null>((latest, s) => (!latest || s.sessionAt > latest ? s.sessionAt : latest), null);
+    return sql`(${id}::integer, ${currentTrustStep(sessions)}::smallint, ${last ? last.toISOString() : null}::timestamptz)`;
+  });
+  await tx.execute(sql`
+    update ${rats} set current_trust_step = v.step, last_handled_at = v.last_at
+    from (values ${sql.join(values, sql`, `)}) as v(rat_id, step, last_at)
+    where ${rats.id} = v.rat_id`);
 }

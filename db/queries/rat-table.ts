@@ -1,39 +1,30 @@
-import { and, count, desc, eq, ilike, inArray, isNotNull, isNull, or, sql, type SQL } from 'drizzle-orm';
+import { and, count, eq, ilike, inArray, isNotNull, isNull, or, sql, type SQL } from 'drizzle-orm';
 import type { DbOrTx } from '../connect';
-import { fosterHomes, handlingSessions, intakes, placements, quarantines, ratPhotos, rats } from '../schema';
+import { fosterHomes, intakes, placements, quarantines, ratPhotos, rats } from '../schema';
 import type { RatScope } from '../../lib/domain/access';
 import type { RatTableFilters, RatTableSort, RatTableSortKey } from '../../lib/validation/rat-table';
 import { ratScopeCondition } from './rats';
-
-/**
- * The rat's current trust step, computed where the rows are read: the second-highest
- * `highest_step` of its last three sessions (the lower of two, the only one of one, null for
- * none). This is `currentTrustStep` in lib/domain/trust-step.ts, in SQL; an integration test
- * keeps the two in step. Sessions at the same moment are ordered by id, as in the domain.
- */
-function trustStepLateral(db: DbOrTx) {
-  const lastThree = db
-    .select({ step: sql<number>`${handlingSessions.highestStep}`.as('window_step') })
-    .from(handlingSessions)
-    .where(eq(handlingSessions.ratId, rats.id))
-    .orderBy(desc(handlingSessions.sessionAt), desc(handlingSessions.id))
-    .limit(3)
-    .as('last_three');
-  return db
-    .select({
-      step: sql<number | null>`(array_agg(${lastThree.step} order by ${lastThree.step} desc))[least(2, count(*))::int]`.as('trust_step'),
-    })
-    .from(lastThree)
-    .as('trust');
-}
 
 /** `%` and `_` typed by a user are matched literally. */
 export function containsPattern(text: string): string {
   return `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 }
 
-function buildRatTableQuery(db: DbOrTx, params: { scope: RatScope; filters: RatTableFilters; sort: RatTableSort }) {
-  const trust = trustStepLateral(db);
+type RatTableParams = { scope: RatScope; filters: RatTableFilters; sort: RatTableSort };
+
+/** What each sort orders by, and its SQL type (a cursor value is cast back to it). */
+const SORT_COLUMNS: Record<RatTableSortKey, { expr: SQL; type: string }> = {
+  code: { expr: sql`${rats.code}`, type: 'text' },
+  name: { expr: sql`lower(${rats.name})`, type: 'text' },
+  sex: { expr: sql`${rats.sex}`, type: 'sex' },
+  status: { expr: sql`${rats.status}`, type: 'rat_status' }, // enum order: the lifecycle, intake first
+  home: { expr: sql`lower(${fosterHomes.name})`, type: 'text' },
+  birthDate: { expr: sql`${rats.birthDate}`, type: 'date' },
+  // The summary kept by the session write (see refreshHandlingSummaries): no session is read here.
+  trustStep: { expr: sql`${rats.currentTrustStep}`, type: 'smallint' },
+};
+
+function filterConditions(params: RatTableParams): SQL | undefined {
   const { filters } = params;
   const conditions: Array<SQL | undefined> = [ratScopeCondition(params.scope)];
   if (filters.q) {
@@ -48,50 +39,91 @@ function buildRatTableQuery(db: DbOrTx, params: { scope: RatScope; filters: RatT
   if (filters.quarantine === 'no') conditions.push(isNull(quarantines.id));
   if (filters.intake !== null) conditions.push(eq(rats.intakeId, filters.intake));
   // A rat with no sessions has no step: it is outside any step range.
-  if (filters.stepMin !== null) conditions.push(sql`${trust.step} >= ${filters.stepMin}`);
-  if (filters.stepMax !== null) conditions.push(sql`${trust.step} <= ${filters.stepMax}`);
+  if (filters.stepMin !== null) conditions.push(sql`${rats.currentTrustStep} >= ${filters.stepMin}`);
+  if (filters.stepMax !== null) conditions.push(sql`${rats.currentTrustStep} <= ${filters.stepMax}`);
+  return and(...conditions);
+}
 
-  const sortColumns: Record<RatTableSortKey, SQL> = {
-    code: sql`${rats.code}`,
-    name: sql`lower(${rats.name})`,
-    sex: sql`${rats.sex}`,
-    status: sql`${rats.status}`, // enum order: the lifecycle, intake first
-    home: sql`lower(${fosterHomes.name})`,
-    birthDate: sql`${rats.birthDate}`,
-    trustStep: sql`${trust.step}`,
-  };
-  const direction = sql.raw(params.sort.dir === 'desc' ? 'desc' : 'asc');
-  const orderBy = [sql`${sortColumns[params.sort.by]} ${direction} nulls last`, sql`${rats.code} asc`];
+const TABLE_FIELDS = {
+  id: rats.id,
+  code: rats.code,
+  name: rats.name,
+  sex: rats.sex,
+  status: rats.status,
+  birthDate: rats.birthDate,
+  birthDateEstimated: rats.birthDateEstimated,
+  variety: rats.variety,
+  markings: rats.markings,
+  notes: rats.notes,
+  homeId: fosterHomes.id,
+  homeName: fosterHomes.name,
+  quarantineEndOn: quarantines.plannedEndOn,
+  trustStep: rats.currentTrustStep,
+  photoId: ratPhotos.id,
+};
 
+/**
+ * The table's rows with their sort value; the joins are at most one row a rat, so the database
+ * drops those a count does not use.
+ */
+function selectJoined(db: DbOrTx, sortBy: RatTableSortKey, where: SQL | undefined) {
   return db
-    .select({
-      id: rats.id,
-      code: rats.code,
-      name: rats.name,
-      sex: rats.sex,
-      status: rats.status,
-      birthDate: rats.birthDate,
-      birthDateEstimated: rats.birthDateEstimated,
-      variety: rats.variety,
-      markings: rats.markings,
-      notes: rats.notes,
-      homeId: fosterHomes.id,
-      homeName: fosterHomes.name,
-      quarantineEndOn: quarantines.plannedEndOn,
-      trustStep: trust.step,
-      photoId: ratPhotos.id,
-      total: sql<number>`count(*) over ()`.mapWith(Number),
-    })
+    .select({ ...TABLE_FIELDS, sortValue: sql<string | null>`${SORT_COLUMNS[sortBy].expr}::text` })
     .from(rats)
     .leftJoin(placements, and(eq(placements.ratId, rats.id), isNull(placements.endedAt)))
     .leftJoin(fosterHomes, eq(fosterHomes.id, placements.fosterHomeId))
     .leftJoin(quarantines, and(eq(quarantines.ratId, rats.id), isNull(quarantines.endedOn)))
     .leftJoin(ratPhotos, and(eq(ratPhotos.ratId, rats.id), eq(ratPhotos.isMain, true)))
-    .leftJoinLateral(trust, sql`true`)
-    .where(and(...conditions))
-    .orderBy(...orderBy)
+    .where(where)
     .$dynamic();
 }
+
+
+/**
+ * Rows in the table's order (the sort column, rats without a value last, then the code), or in
+ * exactly the reverse order (`reverse`), after or before a cursor row when one is given.
+ */
+function buildRatTableQuery(
+  db: DbOrTx,
+  params: RatTableParams & { reverse?: boolean; cursor?: { side: 'after' | 'before'; value: unknown; code: string } },
+) {
+  const column = SORT_COLUMNS[params.sort.by];
+  const asc = params.sort.dir === 'asc';
+  const reverse = params.reverse === true;
+  const direction = sql.raw(asc !== reverse ? 'asc' : 'desc');
+  const nulls = sql.raw(reverse ? 'nulls first' : 'nulls last');
+  const codeDirection = sql.raw(reverse ? 'desc' : 'asc');
+  const orderBy = [sql`${column.expr} ${direction} ${nulls}`, sql`${rats.code} ${codeDirection}`];
+  return selectJoined(db, params.sort.by, and(filterConditions(params), params.cursor ? cursorCondition(column, asc, params.cursor) : undefined)).orderBy(
+    ...orderBy,
+  );
+}
+
+/**
+ * The rows strictly after (or before) the cursor row in the table's order: `expr dir nulls last,
+ * code asc`. Rows without a sort value come after every row with one.
+ */
+function cursorCondition(column: { expr: SQL; type: string }, asc: boolean, cursor: { side: 'after' | 'before'; value: unknown; code: string }): SQL {
+  const value = sql`${cursor.value}::${sql.raw(column.type)}`;
+  const beyond = sql.raw(asc === (cursor.side === 'after') ? '>' : '<');
+  const codeBeyond = sql.raw(cursor.side === 'after' ? '>' : '<');
+  if (cursor.value === null) {
+    return cursor.side === 'after'
+      ? sql`(${column.expr} is null and ${rats.code} > ${cursor.code})`
+      : sql`(${column.expr} is not null or ${rats.code} < ${cursor.code})`;
+  }
+  const tie = sql`(${column.expr} = ${value} and ${rats.code} ${codeBeyond} ${cursor.code})`;
+  return cursor.side === 'after'
+    ? sql`(${column.expr} ${beyond} ${value} or ${tie} or ${column.expr} is null)`
+    : sql`(${column.expr} ${beyond} ${value} or ${tie})`;
+}
+
+async function cursorValue(db: DbOrTx, params: RatTableParams, code: string): Promise<{ found: boolean; value: unknown }> {
+  const [row] = await selectJoined(db, params.sort.by, eq(rats.code, code)).limit(1);
+  return row ? { found: true, value: row.sortValue } : { found: false, value: null };
+}
+
+type TableQueryRow = Awaited<ReturnType<typeof buildRatTableQuery>>[number];
 
 export type RatTableRow = {
   id: number;
@@ -109,28 +141,42 @@ export type RatTableRow = {
   photoId: number | null;
 };
 
+function toRow({ markings: _markings, notes: _notes, sortValue: _sortValue, ...row }: TableQueryRow): RatTableRow {
+  return { ...row, trustStep: row.trustStep === null ? null : Number(row.trustStep) };
+}
+
 /**
- * One page of the rats table in the scope, filtered and sorted in the database, with the total
- * number of matching rats from the same query (a window count).
+ * One page of the rats table in the scope, filtered and sorted in the database, with the number
+ * of matching rats. A page reached with next or previous starts at its neighbour's code (key
+ * set); a page asked by number counts from the nearer end, so the last page is as quick as the
+ * first.
  */
 export async function listRatsTable(
   db: DbOrTx,
-  params: { scope: RatScope; filters: RatTableFilters; sort: RatTableSort; page: number; pageSize: number },
+  params: RatTableParams & { page: number; pageSize: number; after?: string | null; before?: string | null },
 ): Promise<{ rows: RatTableRow[]; total: number }> {
-  const offset = (params.page - 1) * params.pageSize;
-  const found = await buildRatTableQuery(db, params).limit(params.pageSize).offset(offset);
-  const rows = found.map(({ total: _total, markings: _markings, notes: _notes, ...row }) => ({
-    ...row,
-    trustStep: row.trustStep === null ? null : Number(row.trustStep),
-  }));
-  if (found.length > 0) return { rows, total: found[0].total };
-  // Past the last page the window count is not there: count once more.
-  const total = params.page > 1 ? await countRatsTable(db, params) : 0;
-  return { rows, total };
+  const size = params.pageSize;
+  const cursorCode = params.after ?? params.before ?? null;
+  const side = params.after ? 'after' : 'before';
+  const [total, cursor] = await Promise.all([countRatsTable(db, params), cursorCode ? cursorValue(db, params, cursorCode) : null]);
+  if (cursor?.found) {
+    const reverse = side === 'before';
+    const found = await buildRatTableQuery(db, { ...params, reverse, cursor: { side, value: cursor.value, code: cursorCode! } }).limit(size);
+    return { rows: (reverse ? found.reverse() : found).map(toRow), total };
+  }
+  const offset = (params.page - 1) * size;
+  if (offset >= total) return { rows: [], total };
+  if (offset > 0 && offset * 2 > total) {
+    const onPage = Math.min(size, total - offset);
+    const found = await buildRatTableQuery(db, { ...params, reverse: true }).limit(onPage).offset(total - offset - onPage);
+    return { rows: found.reverse().map(toRow), total };
+  }
+  const found = await buildRatTableQuery(db, params).limit(size).offset(offset);
+  return { rows: found.map(toRow), total };
 }
 
-async function countRatsTable(db: DbOrTx, params: { scope: RatScope; filters: RatTableFilters; sort: RatTableSort }) {
-  const matching = buildRatTableQuery(db, params).as('matching');
+async function countRatsTable(db: DbOrTx, params: RatTableParams) {
+  const matching = selectJoined(db, params.sort.by, filterConditions(params)).as('matching');
   const [row] = await db.select({ n: count() }).from(matching);
   return row?.n ?? 0;
 }
@@ -139,9 +185,9 @@ async function countRatsTable(db: DbOrTx, params: { scope: RatScope; filters: Ra
 export const RAT_EXPORT_LIMIT = 50_000;
 
 /** Every rat matching the filters (no paging), with the extra columns the CSV carries. */
-export async function listRatsForExport(db: DbOrTx, params: { scope: RatScope; filters: RatTableFilters; sort: RatTableSort }) {
+export async function listRatsForExport(db: DbOrTx, params: RatTableParams) {
   const found = await buildRatTableQuery(db, params).limit(RAT_EXPORT_LIMIT);
-  return found.map(({ total: _total, ...row }) => ({ ...row, trustStep: row.trustStep === null ? null : Number(row.trustStep) }));
+  return found.map(({ sortValue: _sortValue, ...row }) => ({ ...row, trustStep: row.trustStep === null ? null : Number(row.trustStep) }));
 }
 
 export type RatExportRow = Awaited<ReturnType<typeof listRatsForExport>>[number];

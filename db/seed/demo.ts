@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { count, sql } from 'drizzle-orm';
 import { DEFAULT_POLICY } from '../../lib/domain/policy';
+import { refreshHandlingSummaries } from '../queries/handling-sessions';
 import {
   INTAKE_SOURCE_LABELS,
   type BackgroundCause,
@@ -2552,6 +2553,8 @@ async function seedInTransaction(tx: Tx, passwordHash: string, now: Date) {
   const adoptions = await insertAdoptions(seed);
   await insertBreedingLine(seed);
   await insertAudit(seed, { intakes, litter, adoptions, introductions, deaths, bites });
+  // Sessions were written straight to the table: the handling summary follows them here.
+  await refreshHandlingSummaries(tx, [...seed.rats.values()]);
   return { rats: seed.plans.length, homes: Object.keys(seed.homes).length, users: DEMO_ACCOUNTS.length };
 }
 

@@ -31,6 +31,9 @@ export const RAT_TABLE_DEFAULTS = {
 /** Free text is matched against name and code; anything longer than this is cut. */
 export const RAT_TABLE_SEARCH_MAX = 100;
 
+/** A page cursor: the code of the last rat of the page before (`after`) or the first of the page after (`before`). */
+const ratCode = z.string().regex(/^R-[0-9]{4}-[0-9]{4,}$/).max(20).nullable().catch(null);
+
 const step = z.int().min(MIN_TRUST_STEP).max(MAX_TRUST_STEP).nullable().catch(null);
 
 /**
@@ -59,6 +62,8 @@ export const ratTableQuery = z
     size: z
       .union(RAT_TABLE_PAGE_SIZES.map((n) => z.literal(n)))
       .catch(RAT_TABLE_DEFAULTS.size),
+    after: ratCode,
+    before: ratCode,
   })
   .transform((query) =>
     query.stepMin !== null && query.stepMax !== null && query.stepMin > query.stepMax
@@ -70,6 +75,13 @@ export type RatTableQuery = z.output<typeof ratTableQuery>;
 
 export type RatTableFilters = Pick<RatTableQuery, 'q' | 'status' | 'home' | 'sex' | 'quarantine' | 'intake' | 'stepMin' | 'stepMax'>;
 export type RatTableSort = { by: RatTableSortKey; dir: SortDirection };
+
+/**
+ * Where a page starts: a page number (counted by offset: fine near either end) or, when the user
+ * stepped from the page next to it, the neighbouring row's code (a key-set cursor: as fast on
+ * page 4,000 as on page 2, where an offset makes the database walk every row before it).
+ */
+export type RatTablePageAt = { page: number; after: string | null; before: string | null };
 
 export function filtersOf(query: RatTableQuery): RatTableFilters {
   const { q, status, home, sex, quarantine, intake, stepMin, stepMax } = query;

@@ -1,7 +1,7 @@
-import { eq } from 'drizzle-orm';
+import { eq, inArray } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
-import { createHandlingSession, listHandlingRats, RatsOutOfScopeError } from '@/db/queries/handling-sessions';
-import { auditLog, handlingSessions, incidents, placements } from '@/db/schema';
+import { createHandlingSession, listHandlingRats, RatsOutOfScopeError, refreshHandlingSummaries } from '@/db/queries/handling-sessions';
+import { auditLog, handlingSessions, incidents, placements, rats } from '@/db/schema';
 import { currentTrustStep } from '@/lib/domain/trust-step';
 import type { HandlingSessionInput } from '@/lib/validation/handling';
 import { insertFosterHome, insertPlacement, insertRat, insertUser } from '../fixtures/builders';
@@ -82,5 +82,67 @@ describe(`handling sessions on ${driverName()}`, () => {
     expect(row.currentStep).toBe(currentTrustStep(sessions));
     expect(row.currentStep).toBe(4);
     expect(row.lastHandledAt?.toISOString()).toBe('2026-11-14T18:00:00.000Z');
+  });
+});
+
+describe(`the handling summary on ${driverName()}`, () => {
+  /** Each rat's stored step and last handled time, and what lib/domain derives from all its sessions. */
+  async function storedAndDerived(ratIds: number[]) {
+    const stored = await t.db
+      .select({ id: rats.id, step: rats.currentTrustStep, last: rats.lastHandledAt })
+      .from(rats)
+      .where(inArray(rats.id, ratIds))
+      .orderBy(rats.id);
+    const sessions = await t.db.select().from(handlingSessions).where(inArray(handlingSessions.ratId, ratIds));
+    const derived = ratIds
+      .toSorted((a, b) => a - b)
+      .map((id) => {
+        const own = sessions.filter((s) => s.ratId === id);
+        const last = own.reduce<Date | null>((latest, s) => (!latest || s.sessionAt > latest ? s.sessionAt : latest), null);
+        return { id, step: currentTrustStep(own), last };
+      });
+    return { stored, derived };
+  }
+
+  it('equals the derived step and last session after every create, backdated ones included', async () => {
+    const { foster, pip, moss, scope } = await setup();
+    const at = (day: number) => new Date(Date.UTC(2026, 10, day, 18));
+    const steps: Array<[number, number, number]> = [
+      [10, 2, 1], [12, 4, 2], [14, 5, 2], [8, 7, 7], [13, 6, 0], [14, 1, 3], [3, 8, 8],
+    ];
+    for (const [day, pipStep, mossStep] of steps) {
+      await createHandlingSession(t.db, { input: session([pip.id], { highestStep: pipStep }, at(day)), scope, loggedBy: foster.id });
+      await createHandlingSession(t.db, { input: session([moss.id], { highestStep: mossStep }, at(day)), scope, loggedBy: foster.id });
+      const { stored, derived } = await storedAndDerived([pip.id, moss.id]);
+      expect(stored).toEqual(derived);
+    }
+  });
+
+  it('equals the derived step after sessions are edited or deleted and the write refreshes it', async () => {
+    const { foster, pip, moss, scope } = await setup();
+    const at = (day: number) => new Date(Date.UTC(2026, 10, day, 18));
+    for (const [day, step] of [[1, 3], [2, 5], [3, 6], [4, 6]] as const) {
+      await createHandlingSession(t.db, { input: session([pip.id, moss.id], { highestStep: step }, at(day)), scope, loggedBy: foster.id });
+    }
+    const [newest] = await t.db.select().from(handlingSessions).where(eq(handlingSessions.ratId, pip.id)).orderBy(handlingSessions.sessionAt).limit(1).offset(3);
+    await t.db.transaction(async (tx) => {
+      await tx.update(handlingSessions).set({ highestStep: 1, sessionAt: at(0) }).where(eq(handlingSessions.id, newest.id));
+      await refreshHandlingSummaries(tx, [pip.id]);
+    });
+    expect((await storedAndDerived([pip.id])).stored).toEqual((await storedAndDerived([pip.id])).derived);
+    await t.db.transaction(async (tx) => {
+      await tx.delete(handlingSessions).where(eq(handlingSessions.ratId, moss.id));
+      await refreshHandlingSummaries(tx, [moss.id]);
+    });
+    const after = await storedAndDerived([pip.id, moss.id]);
+    expect(after.stored).toEqual(after.derived);
+    expect(after.stored.find((r) => r.id === moss.id)).toMatchObject({ step: null, last: null });
+  });
+
+  it('is not written when the session is refused', async () => {
+    const { foster, pip, fern, scope } = await setup();
+    await expect(createHandlingSession(t.db, { input: session([pip.id, fern.id], { highestStep: 5 }), scope, loggedBy: foster.id })).rejects.toBeInstanceOf(RatsOutOfScopeError);
+    const [row] = await t.db.select({ step: rats.currentTrustStep, last: rats.lastHandledAt }).from(rats).where(eq(rats.id, pip.id));
+    expect(row).toEqual({ step: null, last: null });
   });
 });

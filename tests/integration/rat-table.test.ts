@@ -1,6 +1,11 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { sql } from 'drizzle-orm';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
+import { MIGRATIONS_FOLDER } from '@/db/connect';
 import { listRatsTable } from '@/db/queries/rat-table';
+import { rats as ratsTable } from '@/db/schema';
 import type { RatScope } from '@/lib/domain/access';
 import { currentTrustStep, type StepSession } from '@/lib/domain/trust-step';
 import { exportRatsCsv } from '@/lib/rat-export';
@@ -23,6 +28,8 @@ async function table(params: Record<string, string> = {}, scope: RatScope = ALL)
     sort: { by: query.sort, dir: query.dir },
     page: query.page,
     pageSize: query.size,
+    after: query.after,
+    before: query.before,
   });
 }
 
@@ -185,8 +192,8 @@ describe(`rats table pages and scope on ${driverName()}`, () => {
   });
 });
 
-describe(`the trust step in SQL on ${driverName()}`, () => {
-  it('matches currentTrustStep for generated session histories, ties in time included', async () => {
+describe(`the stored trust step on ${driverName()}`, () => {
+  it('matches currentTrustStep for generated session histories, ties in time included, and so does the migration that fills it', async () => {
     // A seeded generator: the same histories every run.
     let seed = 42;
     const random = () => ((seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31);
@@ -206,6 +213,40 @@ describe(`the trust step in SQL on ${driverName()}`, () => {
     }
     const { rows } = await table({ size: '100' });
     expect(new Map(rows.map((r) => [r.id, r.trustStep]))).toEqual(expected);
+
+    // The migration that added the summary fills it for existing sessions with its last statement.
+    const migration = await readFile(path.join(MIGRATIONS_FOLDER, '0006_handling-summary.sql'), 'utf8');
+    const backfill = migration.split('--> statement-breakpoint').at(-1)!;
+    await t.db.update(ratsTable).set({ currentTrustStep: null, lastHandledAt: null });
+    await t.db.execute(sql.raw(backfill));
+    const refilled = await table({ size: '100' });
+    expect(new Map(refilled.rows.map((r) => [r.id, r.trustStep]))).toEqual(expected);
+  });
+});
+
+describe(`rats table key-set pages on ${driverName()}`, () => {
+  it('gives the same pages stepping by cursor, forwards and back, as by page number, for every sort and direction', async () => {
+    await smallRescue();
+    for (let i = 10; i < 40; i++) {
+      const rat = await insertRat(t.db, { code: `R-2024-${String(i).padStart(4, '0')}`, name: `Rat ${i % 7}`, birthDate: i % 3 ? `2024-0${1 + (i % 5)}-01` : null, status: i % 2 ? 'adopted' : 'in_care' });
+      if (i % 4) await insertHandlingSession(t.db, { ratId: rat.id, sessionAt: day(1), highestStep: i % 5 });
+    }
+    for (const sort of ['code', 'name', 'sex', 'status', 'home', 'birthDate', 'trustStep']) {
+      for (const dir of ['asc', 'desc']) {
+        const byNumber: string[][] = [];
+        for (let page = 1; page <= 3; page++) byNumber.push((await table({ sort, dir, size: '25', page: String(page) })).rows.map((r) => r.code));
+        const second = await table({ sort, dir, size: '25', page: '2', after: byNumber[0].at(-1)! });
+        expect(second.rows.map((r) => r.code), `${sort} ${dir} forwards`).toEqual(byNumber[1]);
+        expect(second.total).toBe(35);
+        const first = await table({ sort, dir, size: '25', page: '1', before: byNumber[1][0] });
+        expect(first.rows.map((r) => r.code), `${sort} ${dir} backwards`).toEqual(byNumber[0]);
+      }
+    }
+  });
+
+  it('falls back to the page number when the cursor rat is gone', async () => {
+    await smallRescue();
+    expect((await table({ page: '1', after: 'R-2099-9999' })).rows).toHaveLength(5);
   });
 });
 

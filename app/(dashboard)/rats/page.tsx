@@ -69,6 +69,8 @@ async function RatsTableData({ user, query }: { user: CurrentUser; query: RatTab
       sort: { by: query.sort, dir: query.dir },
       page: query.page,
       pageSize: query.size,
+      after: query.after,
+      before: query.before,
     }),
     foster ? null : listFosterHomeOptions(db),
     query.intake !== null && !foster ? getIntakeSummary(db, { id: query.intake }) : null,
