@@ -30,6 +30,12 @@ const GROUP_TITLES: Record<Alert['kind'], string> = {
 /** Alerts of one kind and severity beyond this many are bundled into one expandable line. */
 const BUNDLE_FROM = 4;
 
+/**
+ * An open bundle lists this many; the rest are one link away on the kind's own paged list, so the
+ * dashboard stays the same size however many rats the rescue has.
+ */
+export const ALERTS_SHOWN_PER_KIND = 5;
+
 type Entry = { kind: 'single'; alert: Alert } | { kind: 'bundle'; alerts: Alert[] };
 
 function bundle(alerts: Alert[]): Entry[] {
@@ -98,14 +104,18 @@ export function AlertList({ alerts }: { alerts: Alert[] }) {
                 </span>
               </summary>
               <ul className="border-t bg-muted/30">
-                {entry.alerts.map((alert, j) => (
+                {entry.alerts.slice(0, ALERTS_SHOWN_PER_KIND).map((alert, j) => (
                   <li key={j}>
-                    <Link href={alert.href} className="block px-12 py-2 text-sm hover:bg-muted">
-                      <span className="font-medium">{alert.title}</span>
-                      <span className="block text-muted-foreground">{alert.detail}</span>
-                    </Link>
+                    <AlertLink alert={alert} />
                   </li>
                 ))}
+                {entry.alerts.length > ALERTS_SHOWN_PER_KIND ? (
+                  <li>
+                    <Link href={`/dashboard/alerts/${entry.alerts[0].kind}`} className="block px-12 py-2 text-sm font-medium text-primary underline-offset-4 hover:underline">
+                      See all {entry.alerts.length}
+                    </Link>
+                  </li>
+                ) : null}
               </ul>
             </details>
           </li>
@@ -113,4 +123,19 @@ export function AlertList({ alerts }: { alerts: Alert[] }) {
       )}
     </ul>
   );
+}
+
+/** One alert as a line in a longer list: the bundle's first few, or a kind's full list. */
+export function AlertLink({ alert }: { alert: Alert }) {
+  return (
+    <Link href={alert.href} className="block px-12 py-2 text-sm hover:bg-muted">
+      <span className="font-medium">{alert.title}</span>
+      <span className="block text-muted-foreground">{alert.detail}</span>
+    </Link>
+  );
+}
+
+/** "11 males may need a neuter review": a kind's alerts in one phrase. */
+export function alertGroupTitle(kind: Alert['kind'], count: number): string {
+  return `${count} ${GROUP_TITLES[kind]}`;
 }

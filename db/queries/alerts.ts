@@ -3,7 +3,6 @@ import {
   cageGroupMemberships,
   cageGroups,
   fosterHomes,
-  handlingSessions,
   healthEvents,
   incidents,
   placements,
@@ -13,7 +12,8 @@ import {
 } from '../schema';
 import type { DbOrTx } from '../connect';
 import type { RatScope } from '../../lib/domain/access';
-import type { AlertRows } from '../../lib/domain/alerts';
+import { dashboardAlerts, sortAlerts, type Alert, type AlertRows } from '../../lib/domain/alerts';
+import { loadReadinessAlerts } from './readiness-alerts';
 import { BITE_ALERT_DAYS } from '../../lib/domain/alerts';
 import { addDays, toIsoDate } from '../../lib/domain/dates';
 import type { Policy } from '../../lib/domain/policy';
@@ -35,9 +35,6 @@ export async function loadAlertRows(db: DbOrTx, params: { scope: RatScope; now: 
   const today = toIsoDate(now);
   const homeCondition = scope.kind === 'all' ? eq(fosterHomes.active, true) : scope.kind === 'home' ? eq(fosterHomes.id, scope.fosterHomeId) : sql`false`;
 
-  const lastSession = sql<Date | null>`(select max(h.session_at) from ${handlingSessions} h where h.rat_id = ${outer(rats.id)})`.mapWith((v) =>
-    v === null ? null : new Date(v as string),
-  );
   const ratsPlaced = sql<number>`(select count(*) from ${placements} p where p.foster_home_id = ${outer(fosterHomes.id)} and p.ended_at is null)`.mapWith(Number);
   const groupsInHome = sql<number>`(select count(*) from ${cageGroups} g where g.foster_home_id = ${outer(fosterHomes.id)} and g.dissolved_at is null
       and exists (select 1 from ${cageGroupMemberships} m where m.cage_group_id = g.id and m.left_at is null))`.mapWith(Number);
@@ -73,7 +70,8 @@ export async function loadAlertRows(db: DbOrTx, params: { scope: RatScope; now: 
       .select({
         ...ratName,
         fosterHomeId: placements.fosterHomeId,
-        lastHandledAt: lastSession,
+        // The handling summary the session write keeps: no session is read here.
+        lastHandledAt: rats.lastHandledAt,
         litterId: rats.litterId,
         birthDate: rats.birthDate,
         inCareSince: sql<string>`to_char(${placements.startedAt} at time zone 'UTC', 'YYYY-MM-DD')`,
@@ -127,3 +125,13 @@ export async function loadAlertRows(db: DbOrTx, params: { scope: RatScope; now: 
   };
 }
 
+
+/**
+ * Every alert in the scope, most urgent first: the dashboard shows counts and the first few of
+ * each kind, the alerts page one kind in full, a page at a time. `backwards`: include rats that
+ * went back on the trust ladder (the office's view).
+ */
+export async function loadDashboardAlerts(db: DbOrTx, params: { scope: RatScope; now: Date; policy: Policy; backwards: boolean }): Promise<Alert[]> {
+  const [alertRows, readinessAlerts] = await Promise.all([loadAlertRows(db, params), loadReadinessAlerts(db, params)]);
+  return sortAlerts([...dashboardAlerts(alertRows, params.now, params.policy), ...readinessAlerts]);
+}

@@ -11,13 +11,21 @@ import { rankedSessionColumns } from './handling-sessions';
 const inCare = inArray(rats.status, [...IN_CARE_STATUSES]);
 const openPlacement = and(eq(placements.ratId, rats.id), isNull(placements.endedAt));
 
+/** The active foster homes by name: the report's pages and its home filter. */
+export async function listReportHomes(db: DbOrTx) {
+  return db.select({ fosterHomeId: fosterHomes.id, name: fosterHomes.name }).from(fosterHomes).where(eq(fosterHomes.active, true)).orderBy(asc(fosterHomes.name));
+}
+
 /**
- * Every row the handling report needs, in one round of set-based queries (never one per rat):
- * active homes, the rats in care placed in them, their sessions per day since the first report
- * week (counted only from when each rat came to its current home) and their latest sessions.
+ * Every row the handling report needs for the given active homes (all of them when none are
+ * given), in one round of set-based queries (never one per rat): the homes, the rats in care
+ * placed in them, their sessions per day since the first report week (counted only from when
+ * each rat came to its current home) and their latest sessions.
  */
-export async function loadHandlingReportRows(db: DbOrTx, params: { now: Date }): Promise<ReportRows> {
+export async function loadHandlingReportRows(db: DbOrTx, params: { now: Date; homeIds?: readonly number[] }): Promise<ReportRows> {
   const { now } = params;
+  const inHomes = params.homeIds ? inArray(placements.fosterHomeId, params.homeIds.length ? [...params.homeIds] : [-1]) : undefined;
+  const homeIn = params.homeIds ? inArray(fosterHomes.id, params.homeIds.length ? [...params.homeIds] : [-1]) : undefined;
   const start = new Date(`${reportWeeks(now)[0].from}T00:00:00Z`);
   const lastHandledAt = sql<Date | null>`(select max(h.session_at) from ${handlingSessions} h where h.rat_id = ${outer(rats.id)} and h.session_at <= ${now.toISOString()}::timestamptz)`.mapWith(
     (v) => (v === null ? null : new Date(v as string)),
@@ -29,11 +37,15 @@ export async function loadHandlingReportRows(db: DbOrTx, params: { now: Date }):
     .from(handlingSessions)
     .innerJoin(rats, eq(rats.id, handlingSessions.ratId))
     .innerJoin(placements, openPlacement)
-    .where(and(inCare, lte(handlingSessions.sessionAt, now)))
+    .where(and(inCare, inHomes, lte(handlingSessions.sessionAt, now)))
     .as('ranked');
 
   const [homes, ratRows, sessionDays, recentSessions] = await Promise.all([
-    db.select({ fosterHomeId: fosterHomes.id, name: fosterHomes.name }).from(fosterHomes).where(eq(fosterHomes.active, true)).orderBy(asc(fosterHomes.name)),
+    db
+      .select({ fosterHomeId: fosterHomes.id, name: fosterHomes.name })
+      .from(fosterHomes)
+      .where(and(eq(fosterHomes.active, true), homeIn))
+      .orderBy(asc(fosterHomes.name)),
     db
       .select({
         ratId: rats.id,
@@ -45,7 +57,7 @@ export async function loadHandlingReportRows(db: DbOrTx, params: { now: Date }):
       })
       .from(rats)
       .innerJoin(placements, openPlacement)
-      .where(inCare),
+      .where(and(inCare, inHomes)),
     db
       .select({ ratId: handlingSessions.ratId, day, sessions: sql<number>`count(*)`.mapWith(Number) })
       .from(handlingSessions)
@@ -54,6 +66,7 @@ export async function loadHandlingReportRows(db: DbOrTx, params: { now: Date }):
       .where(
         and(
           inCare,
+          inHomes,
           gte(handlingSessions.sessionAt, start),
           gte(handlingSessions.sessionAt, placements.startedAt),
           lte(handlingSessions.sessionAt, now),

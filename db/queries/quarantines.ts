@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray, isNotNull, isNull, ne, sql } from 'drizzle-orm';
+import { and, asc, count, eq, inArray, isNotNull, isNull, ne, sql, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import { cageGroupMemberships, fosterHomes, healthEvents, quarantineCohorts, quarantines, ratStatusChanges, rats } from '../schema';
 import type { DbOrTx } from '../connect';
@@ -24,7 +24,7 @@ import { toIsoDate } from '../../lib/domain/dates';
 import { recordAudit } from './audit';
 
 /** Every open quarantine with its rat, home and cohort, soonest planned end first. */
-export async function listOpenQuarantines(db: DbOrTx) {
+function openQuarantinesQuery(db: DbOrTx, where: SQL | undefined) {
   return db
     .select({
       id: quarantines.id,
@@ -40,19 +40,36 @@ export async function listOpenQuarantines(db: DbOrTx) {
       airspace: quarantines.airspace,
       fosterHomeId: quarantines.fosterHomeId,
       homeName: fosterHomes.name,
+      cohortId: quarantines.cohortId,
       cohortLabel: quarantineCohorts.label,
     })
     .from(quarantines)
     .innerJoin(rats, eq(rats.id, quarantines.ratId))
     .leftJoin(fosterHomes, eq(fosterHomes.id, quarantines.fosterHomeId))
     .leftJoin(quarantineCohorts, eq(quarantineCohorts.id, quarantines.cohortId))
-    .where(isNull(quarantines.endedOn))
-    .orderBy(asc(quarantines.plannedEndOn), asc(rats.name));
+    .where(and(isNull(quarantines.endedOn), where))
+    .$dynamic();
+}
+
+/**
+ * One page of the open quarantines, grouped by cohort (cohorts in the order their first rat is
+ * due out, rats without a cohort last), each cohort's rats by planned end, with how many are open.
+ */
+export async function listOpenQuarantines(db: DbOrTx, params: { limit: number; offset: number } = { limit: 10_000, offset: 0 }) {
+  const cohortDue = sql`min(${quarantines.plannedEndOn}) over (partition by ${quarantines.cohortId})`;
+  const [rows, [{ n }]] = await Promise.all([
+    openQuarantinesQuery(db, undefined)
+      .orderBy(sql`${cohortDue} asc`, sql`${quarantines.cohortId} asc nulls last`, asc(quarantines.plannedEndOn), asc(rats.name))
+      .limit(params.limit)
+      .offset(params.offset),
+    db.select({ n: count() }).from(quarantines).where(isNull(quarantines.endedOn)),
+  ]);
+  return { rows, total: n };
 }
 
 /** One open quarantine with its rat, or null: the extend page reads it. */
 export async function getOpenQuarantine(db: DbOrTx, params: { id: number }) {
-  const [row] = (await listOpenQuarantines(db)).filter((q) => q.id === params.id);
+  const [row] = await openQuarantinesQuery(db, eq(quarantines.id, params.id));
   return row ?? null;
 }
 
@@ -180,7 +197,7 @@ export async function extendQuarantineById(
   });
 }
 
-export type OpenQuarantine = Awaited<ReturnType<typeof listOpenQuarantines>>[number];
+export type OpenQuarantine = Awaited<ReturnType<typeof listOpenQuarantines>>['rows'][number];
 
 async function symptomsOf(db: DbOrTx, ratId: number): Promise<SymptomRecord[]> {
   return db

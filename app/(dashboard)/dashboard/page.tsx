@@ -8,15 +8,14 @@ import { PageSkeleton } from '@/components/ui/page-skeleton';
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from '@/components/ui/card';
 import { PageHeader } from '@/components/ui/page-header';
 import { getDb } from '@/db/client';
-import { loadAlertRows } from '@/db/queries/alerts';
-import { loadReadinessAlerts } from '@/db/queries/readiness-alerts';
+import { loadDashboardAlerts } from '@/db/queries/alerts';
 import { getPolicy } from '@/db/queries/settings';
 import { listHandlingRats } from '@/db/queries/handling-sessions';
 import { ExpectedBirths } from '@/components/breeding/expected-births';
 import { listExpectedBirths } from '@/db/queries/pairings';
 import { countRatsByStatus } from '@/db/queries/rats';
 import { ratScope, requireUser, type CurrentUser } from '@/lib/authz';
-import { dashboardAlerts, forFoster, sortAlerts } from '@/lib/domain/alerts';
+import { forFoster } from '@/lib/domain/alerts';
 import { ratsByStatus } from '@/lib/domain/charts';
 import { IN_CARE_STATUSES } from '@/lib/domain/vocabulary';
 
@@ -39,11 +38,7 @@ async function DashboardContent({ user, logged, incidents }: { user: CurrentUser
 
   const now = new Date();
   const policy = await getPolicy(db);
-  const [alertRows, readinessAlerts] = await Promise.all([
-    loadAlertRows(db, { scope, now, policy }),
-    loadReadinessAlerts(db, { scope, now, policy, backwards: user.role !== 'foster' }),
-  ]);
-  const alerts = sortAlerts([...dashboardAlerts(alertRows, now, policy), ...readinessAlerts]);
+  const alerts = await loadDashboardAlerts(db, { scope, now, policy, backwards: user.role !== 'foster' });
 
   if (user.role === 'foster') {
     const rats = await listHandlingRats(db, { scope });

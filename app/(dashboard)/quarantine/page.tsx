@@ -11,7 +11,8 @@ import { EmptyState, PageHeader } from '@/components/ui/page-header';
 import { PageSkeleton } from '@/components/ui/page-skeleton';
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from '@/components/ui/table';
 import { getDb } from '@/db/client';
-import { describeOpenQuarantine, getReleasedRatName, listOpenQuarantines } from '@/db/queries/quarantines';
+import { describeOpenQuarantine, getReleasedRatName, listOpenQuarantines, type OpenQuarantine } from '@/db/queries/quarantines';
+import { PagerLinks, pageParam } from '@/components/ui/pager-links';
 import { requireRole, type CurrentUser } from '@/lib/authz';
 import { rolesFor } from '@/lib/domain/access';
 import { quarantineTimeline } from '@/lib/domain/charts';
@@ -22,9 +23,9 @@ import { parseId } from '@/lib/validation/ids';
 
 export const metadata: Metadata = { title: 'Quarantine' };
 
-export default async function QuarantinePage({ searchParams }: { searchParams: Promise<{ released?: string; started?: string; extended?: string }> }) {
+export default async function QuarantinePage({ searchParams }: { searchParams: Promise<{ released?: string; started?: string; extended?: string; page?: string }> }) {
   const user = await requireRole(rolesFor('/quarantine'));
-  const { released: releasedId, started, extended } = await searchParams;
+  const { released: releasedId, started, extended, page } = await searchParams;
   const coordinates = user.role === 'admin' || user.role === 'coordinator';
   // The address carries only ids: every banner is read from the database, never address text.
   const db = await getDb();
@@ -67,20 +68,72 @@ export default async function QuarantinePage({ searchParams }: { searchParams: P
         </Alert>
       ) : null}
       <Suspense fallback={<PageSkeleton rows={8} />}>
-        <QuarantineList user={user} />
+        <QuarantineList user={user} page={pageParam(page)} />
       </Suspense>
     </>
   );
 }
 
-async function QuarantineList({ user }: { user: CurrentUser }) {
+/** Open quarantines on one page: the page stays the same size however many rats are in quarantine. */
+const QUARANTINES_PER_PAGE = 50;
+
+async function QuarantineList({ user, page }: { user: CurrentUser; page: number }) {
   const now = new Date();
-  const periods = await listOpenQuarantines(await getDb());
+  const { rows: periods, total } = await listOpenQuarantines(await getDb(), { limit: QUARANTINES_PER_PAGE, offset: (page - 1) * QUARANTINES_PER_PAGE });
+  const pageCount = Math.max(1, Math.ceil(total / QUARANTINES_PER_PAGE));
+  if (periods.length === 0 && total > 0) {
+    return (
+      <>
+        <EmptyState title="Nothing on this page">There are {total} open quarantines on earlier pages.</EmptyState>
+        <PagerLinks page={page} pageCount={pageCount} label="Quarantine pages" hrefFor={quarantinePageHref} />
+      </>
+    );
+  }
   if (periods.length === 0) return <EmptyState title="No rats in quarantine">New intakes start a quarantine automatically; coordinators start one by hand after a show, an exposure, an illness or a return from adoption.</EmptyState>;
   const canRelease = user.role === 'admin' || user.role === 'coordinator';
   return (
     <div className="flex flex-col gap-6">
-      <Table aria-label="Open quarantines">
+      {cohortGroups(periods).map((group) => (
+        <section key={group.key} aria-label={group.label} className="flex flex-col gap-2" data-testid="quarantine-cohort">
+          <h2 className="text-base font-semibold">
+            {group.label} <span className="font-normal text-muted-foreground">({group.rows.length === 1 ? '1 rat' : `${group.rows.length} rats`} on this page)</span>
+          </h2>
+          <QuarantineTable periods={group.rows} now={now} canRelease={canRelease} />
+        </section>
+      ))}
+      <PagerLinks page={page} pageCount={pageCount} label="Quarantine pages" hrefFor={quarantinePageHref} />
+      <Card>
+        <CardHeader>
+          <CardTitle>Timeline</CardTitle>
+          <CardDescription>Each bar runs from the start to the planned end; the dashed line is today, red bars are overdue for release.</CardDescription>
+        </CardHeader>
+        <CardContent>
+          <QuarantineTimeline rows={quarantineTimeline(periods, toIsoDate(now))} />
+        </CardContent>
+      </Card>
+    </div>
+  );
+}
+
+function quarantinePageHref(n: number): string {
+  return n > 1 ? `/quarantine?page=${n}` : '/quarantine';
+}
+
+/** The page's quarantines in runs of one cohort each (the query returns them cohort by cohort). */
+function cohortGroups(periods: OpenQuarantine[]): Array<{ key: string; label: string; rows: OpenQuarantine[] }> {
+  const groups: Array<{ key: string; label: string; rows: OpenQuarantine[] }> = [];
+  for (const p of periods) {
+    const key = p.cohortId === null ? 'none' : String(p.cohortId);
+    const last = groups.at(-1);
+    if (last && last.key === key) last.rows.push(p);
+    else groups.push({ key, label: p.cohortLabel ? `Cohort: ${p.cohortLabel}` : 'Not in a cohort', rows: [p] });
+  }
+  return groups;
+}
+
+function QuarantineTable({ periods, now, canRelease }: { periods: OpenQuarantine[]; now: Date; canRelease: boolean }) {
+  return (
+    <Table aria-label="Open quarantines">
         <TableHeader>
           <TableRow>
             <TableHead scope="col">Rat</TableHead>
@@ -132,15 +185,5 @@ async function QuarantineList({ user }: { user: CurrentUser }) {
           })}
         </TableBody>
       </Table>
-      <Card>
-        <CardHeader>
-          <CardTitle>Timeline</CardTitle>
-          <CardDescription>Each bar runs from the start to the planned end; the dashed line is today, red bars are overdue for release.</CardDescription>
-        </CardHeader>
-        <CardContent>
-          <QuarantineTimeline rows={quarantineTimeline(periods, toIsoDate(now))} />
-        </CardContent>
-      </Card>
-    </div>
   );
 }

@@ -5,24 +5,35 @@ import { Suspense } from 'react';
 import { AcknowledgeIncidentForm } from '@/components/handling/acknowledge-incident-form';
 import { SessionBars, sessionBarsLabel } from '@/components/handling/session-bars';
 import { BackLink } from '@/components/ui/back-link';
+import { Button } from '@/components/ui/button';
+import { NativeSelect } from '@/components/ui/input';
+import { PagerLinks, pageParam } from '@/components/ui/pager-links';
 import { Badge } from '@/components/ui/badge';
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from '@/components/ui/card';
 import { PageSkeleton } from '@/components/ui/page-skeleton';
 import { EmptyState, PageHeader } from '@/components/ui/page-header';
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from '@/components/ui/table';
 import { getDb } from '@/db/client';
-import { listIncidentsToReview, loadHandlingReportRows } from '@/db/queries/handling-report';
+import { listIncidentsToReview, listReportHomes, loadHandlingReportRows } from '@/db/queries/handling-report';
 import { getPolicy } from '@/db/queries/settings';
 import { requireRole } from '@/lib/authz';
 import { rolesFor } from '@/lib/domain/access';
 import { handlingReport, INCIDENT_ACKNOWLEDGE_ROLES, REPORT_WEEKS, type ReportHome, type ReportIncidentRow } from '@/lib/domain/handling-report';
 import { formatDate } from '@/lib/format';
+import { parseId } from '@/lib/validation/ids';
 import { cn } from '@/lib/utils';
 
 export const metadata: Metadata = { title: 'Handling by foster home' };
 
-export default async function HandlingReportPage() {
+/** Foster homes on one page of the report: its size stays the same however many homes there are. */
+const HOMES_PER_PAGE = 10;
+
+type SearchParams = Promise<{ home?: string; page?: string }>;
+
+export default async function HandlingReportPage({ searchParams }: { searchParams: SearchParams }) {
   const user = await requireRole(rolesFor('/reports'));
+  const { home, page } = await searchParams;
+  const view = { homeId: parseId(home), page: pageParam(page) };
   const canAcknowledge = (INCIDENT_ACKNOWLEDGE_ROLES as readonly string[]).includes(user.role);
   return (
     <>
@@ -32,16 +43,23 @@ export default async function HandlingReportPage() {
         description={`Sessions per week over the last ${REPORT_WEEKS} weeks, each rat’s trust step, and when it was last handled.`}
       />
       <Suspense fallback={<PageSkeleton rows={8} />}>
-        <HandlingReportContent canAcknowledge={canAcknowledge} />
+        <HandlingReportContent canAcknowledge={canAcknowledge} view={view} />
       </Suspense>
     </>
   );
 }
 
-async function HandlingReportContent({ canAcknowledge }: { canAcknowledge: boolean }) {
+async function HandlingReportContent({ canAcknowledge, view }: { canAcknowledge: boolean; view: { homeId: number | null; page: number } }) {
   const db = await getDb();
   const now = new Date();
-  const [policy, rows, incidents] = await Promise.all([getPolicy(db), loadHandlingReportRows(db, { now }), listIncidentsToReview(db, { now })]);
+  const homes = await listReportHomes(db);
+  const chosen = view.homeId !== null ? homes.filter((h) => h.fosterHomeId === view.homeId) : homes.slice((view.page - 1) * HOMES_PER_PAGE, view.page * HOMES_PER_PAGE);
+  const pageCount = view.homeId !== null ? 1 : Math.max(1, Math.ceil(homes.length / HOMES_PER_PAGE));
+  const [policy, rows, incidents] = await Promise.all([
+    getPolicy(db),
+    loadHandlingReportRows(db, { now, homeIds: chosen.map((h) => h.fosterHomeId) }),
+    listIncidentsToReview(db, { now }),
+  ]);
   const report = handlingReport(rows, now, policy);
   return (
     <div className="flex flex-col gap-6">
@@ -69,9 +87,28 @@ async function HandlingReportContent({ canAcknowledge }: { canAcknowledge: boole
         ). Bars show sessions per week, oldest first; a dot is a week before the rat came to the home.
       </p>
 
+      <form method="get" className="flex flex-wrap items-end gap-2" aria-label="Choose a foster home">
+        <label className="flex flex-col gap-1 text-sm">
+          <span className="font-medium">Foster home</span>
+          <NativeSelect name="home" defaultValue={view.homeId ?? ''} className="h-11 w-64">
+            <option value="">Every home, {HOMES_PER_PAGE} a page</option>
+            {homes.map((h) => (
+              <option key={h.fosterHomeId} value={h.fosterHomeId}>
+                {h.name}
+              </option>
+            ))}
+          </NativeSelect>
+        </label>
+        <Button type="submit" variant="outline" className="h-11">
+          Show
+        </Button>
+      </form>
+
+      {report.homes.length === 0 ? <EmptyState title="No foster home here">Choose another home or page.</EmptyState> : null}
       {report.homes.map((home) => (
         <HomeCard key={home.fosterHomeId} home={home} staleDays={policy.handlingStaleDays} />
       ))}
+      <PagerLinks page={view.page} pageCount={pageCount} label="Report pages" hrefFor={(n) => (n > 1 ? `/reports/handling?page=${n}` : '/reports/handling')} />
     </div>
   );
 }
