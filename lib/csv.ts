@@ -21,8 +21,21 @@ export function csvSafe(value: string | number | boolean | null | undefined): st
   return FORMULA_START.test(inner) ? `'${inner}` : inner;
 }
 
+type CsvRecord = Record<string, string | number | boolean | null | undefined>;
+
 /** CSV text from records, every cell made safe; a byte-order mark lets Excel read it as UTF-8. */
-export function toCsv(header: readonly string[], records: ReadonlyArray<Record<string, string | number | boolean | null | undefined>>): string {
+export function toCsv(header: readonly string[], records: readonly CsvRecord[]): string {
   const data = records.map((record) => header.map((h) => csvSafe(record[h])));
   return `\uFEFF${Papa.unparse({ fields: [...header], data }, { newline: '\r\n' })}`;
+}
+
+/** A streamed CSV's first chunk: the byte-order mark and the header line. */
+export function csvHeader(header: readonly string[]): string {
+  return `\uFEFF${Papa.unparse([header.map((h) => csvSafe(h))], { newline: '\r\n' })}`;
+}
+
+/** Further lines of a streamed CSV, each cell made safe, every line starting on a new line. */
+export function csvRows(header: readonly string[], records: readonly CsvRecord[]): string {
+  if (records.length === 0) return '';
+  return `\r\n${Papa.unparse(records.map((record) => header.map((h) => csvSafe(record[h]))), { newline: '\r\n' })}`;
 }

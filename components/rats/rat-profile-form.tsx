@@ -1,5 +1,6 @@
 'use client';
 
+import Link from 'next/link';
 import { useActionState } from 'react';
 import { updateRatProfileAction } from '@/app/(dashboard)/rats/[ratId]/actions';
 import { Field, fieldAria } from '@/components/ui/field';
@@ -22,16 +23,17 @@ export function RatProfileForm({
   version,
   base,
   values,
-  dams,
-  sires,
+  dam,
+  sire,
   today,
 }: {
   ratId: number;
   version: number;
   base: string;
   values: Record<ProfileField, string>;
-  dams: ParentOption[];
-  sires: ParentOption[];
+  /** The recorded parents: changed with the search on the pedigree page, never a list of every rat. */
+  dam: ParentOption | null;
+  sire: ParentOption | null;
   today: string;
 }) {
   const [state, action] = useActionState(updateRatProfileAction, idle);
@@ -85,26 +87,8 @@ export function RatProfileForm({
           <Input {...fieldAria('rat-markings', err('markings'), true)} name="markings" defaultValue={shown.markings} maxLength={MAX_RAT_TEXT_LENGTH} />
         </Field>
 
-        <Field id="rat-dam" label="Dam (mother)" error={err('damId')}>
-          <NativeSelect {...fieldAria('rat-dam', err('damId'))} name="damId" defaultValue={shown.damId}>
-            <option value="">Unknown</option>
-            {dams.map((rat) => (
-              <option key={rat.id} value={rat.id}>
-                {rat.label}
-              </option>
-            ))}
-          </NativeSelect>
-        </Field>
-        <Field id="rat-sire" label="Sire (father)" error={err('sireId')}>
-          <NativeSelect {...fieldAria('rat-sire', err('sireId'))} name="sireId" defaultValue={shown.sireId}>
-            <option value="">Unknown</option>
-            {sires.map((rat) => (
-              <option key={rat.id} value={rat.id}>
-                {rat.label}
-              </option>
-            ))}
-          </NativeSelect>
-        </Field>
+        <ParentField role="dam" label="Dam (mother)" parent={dam} ratId={ratId} error={err('damId')} value={shown.damId} />
+        <ParentField role="sire" label="Sire (father)" parent={sire} ratId={ratId} error={err('sireId')} value={shown.sireId} />
       </div>
 
       <Field id="rat-notes" label="Notes" hint="Anything the next person caring for this rat should know." error={err('notes')}>
@@ -115,5 +99,20 @@ export function RatProfileForm({
         <SubmitButton className="w-full sm:w-auto">Save profile</SubmitButton>
       </div>
     </form>
+  );
+}
+
+/** A parent as recorded, kept as it is on save; the pedigree page's search changes it. */
+function ParentField({ role, label, parent, ratId, error, value }: { role: 'dam' | 'sire'; label: string; parent: ParentOption | null; ratId: number; error: string | undefined; value: string }) {
+  return (
+    <div className="flex flex-col gap-1 text-sm" data-testid={`profile-${role}`}>
+      <input type="hidden" name={`${role}Id`} value={value} />
+      <span className="font-medium">{label}</span>
+      <span>{parent && String(parent.id) === value ? parent.label : value ? 'As recorded' : 'Unknown'}</span>
+      <Link href={`/rats/${ratId}/pedigree`} className="text-primary underline-offset-4 hover:underline">
+        Change the {role}: search by name or code
+      </Link>
+      {error ? <span className="text-destructive">{error}</span> : null}
+    </div>
   );
 }

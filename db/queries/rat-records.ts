@@ -78,16 +78,6 @@ export async function getRatRecord(db: DbOrTx, params: { id: number; scope: RatS
 
 export type RatRecord = NonNullable<Awaited<ReturnType<typeof getRatRecord>>>;
 
-/** Rats that may be chosen as dam (females) or sire (males) for `excludeId`, by name. */
-export async function listParentCandidates(db: DbOrTx, params: { excludeId: number }) {
-  return db
-    .select({ id: rats.id, code: rats.code, name: rats.name, sex: rats.sex })
-    .from(rats)
-    .where(and(ne(rats.id, params.excludeId), inArray(rats.sex, ['female', 'male'])))
-    .orderBy(asc(sql`lower(${rats.name})`), asc(rats.code))
-    .limit(5000);
-}
-
 /** Name and sex of the rats chosen as dam and sire, to check them. */
 export async function getParentCandidates(db: DbOrTx, params: { ids: number[] }): Promise<Map<number, { name: string; sex: Sex }>> {
   if (params.ids.length === 0) return new Map();

@@ -181,16 +181,27 @@ async function countRatsTable(db: DbOrTx, params: RatTableParams) {
   return row?.n ?? 0;
 }
 
-/** The most rows one export holds; a rescue's whole history fits many times over. */
-export const RAT_EXPORT_LIMIT = 50_000;
+/** Rows an export reads at a time: the export streams, so its memory stays the same for any rescue. */
+export const RAT_EXPORT_BATCH = 1000;
 
-/** Every rat matching the filters (no paging), with the extra columns the CSV carries. */
-export async function listRatsForExport(db: DbOrTx, params: RatTableParams) {
-  const found = await buildRatTableQuery(db, params).limit(RAT_EXPORT_LIMIT);
-  return found.map(({ sortValue: _sortValue, ...row }) => ({ ...row, trustStep: row.trustStep === null ? null : Number(row.trustStep) }));
+/**
+ * Every rat matching the filters (no paging), in the table's order, with the extra columns the
+ * CSV carries, a batch at a time: each batch starts after the last row of the one before (key
+ * set), so the last batch costs what the first does.
+ */
+export async function* listRatsForExport(db: DbOrTx, params: RatTableParams & { batchSize?: number }) {
+  const size = params.batchSize ?? RAT_EXPORT_BATCH;
+  let cursor: { side: 'after'; value: unknown; code: string } | undefined;
+  for (;;) {
+    const found = await buildRatTableQuery(db, { ...params, cursor }).limit(size);
+    if (found.length > 0) yield found.map(({ sortValue: _sortValue, ...row }) => ({ ...row, trustStep: row.trustStep === null ? null : Number(row.trustStep) }));
+    if (found.length < size) return;
+    const last = found[found.length - 1];
+    cursor = { side: 'after', value: last.sortValue, code: last.code };
+  }
 }
 
-export type RatExportRow = Awaited<ReturnType<typeof listRatsForExport>>[number];
+export type RatExportRow = Omit<TableQueryRow, 'sortValue' | 'trustStep'> & { trustStep: number | null };
 
 /** How the table names an intake it is filtered by: "CSV import rats.csv, 3 Jun 2026". */
 export async function getIntakeSummary(db: DbOrTx, params: { id: number }) {

@@ -4,7 +4,7 @@ import { sql } from 'drizzle-orm';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { MIGRATIONS_FOLDER } from '@/db/connect';
-import { listRatsTable } from '@/db/queries/rat-table';
+import { listRatsForExport, listRatsTable } from '@/db/queries/rat-table';
 import { rats as ratsTable } from '@/db/schema';
 import type { RatScope } from '@/lib/domain/access';
 import { currentTrustStep, type StepSession } from '@/lib/domain/trust-step';
@@ -240,6 +240,24 @@ describe(`rats table key-set pages on ${driverName()}`, () => {
         expect(second.total).toBe(35);
         const first = await table({ sort, dir, size: '25', page: '1', before: byNumber[1][0] });
         expect(first.rows.map((r) => r.code), `${sort} ${dir} backwards`).toEqual(byNumber[0]);
+      }
+    }
+  });
+
+  it('streams the export in key-set batches that add up to the whole table, in order, for every sort', async () => {
+    await smallRescue();
+    for (let i = 10; i < 33; i++) {
+      const rat = await insertRat(t.db, { code: `R-2024-${String(i).padStart(4, '0')}`, name: `Rat ${i % 4}`, birthDate: i % 3 ? '2024-02-01' : null });
+      if (i % 2) await insertHandlingSession(t.db, { ratId: rat.id, sessionAt: day(1), highestStep: i % 3 });
+    }
+    for (const sort of ['code', 'name', 'home', 'birthDate', 'trustStep'] as const) {
+      for (const dir of ['asc', 'desc'] as const) {
+        const whole = (await table({ sort, dir, size: '100' })).rows.map((r) => r.code);
+        const streamed: string[] = [];
+        for await (const batch of listRatsForExport(t.db, { scope: ALL, filters: filtersOf(parseRatTableParams({})), sort: { by: sort, dir }, batchSize: 4 })) {
+          streamed.push(...batch.map((r) => r.code));
+        }
+        expect(streamed, `${sort} ${dir}`).toEqual(whole);
       }
     }
   });

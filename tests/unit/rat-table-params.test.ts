@@ -27,7 +27,15 @@ describe('rats table URL parameters', () => {
       dir: 'desc',
       page: 3,
       size: 50,
+      after: null,
+      before: null,
     });
+  });
+
+  it('takes a page cursor only when it is a rat code', () => {
+    expect(parseRatTableParams({ after: 'R-2026-0042' })).toMatchObject({ after: 'R-2026-0042', before: null });
+    expect(parseRatTableParams({ before: 'R-2026-0042' })).toMatchObject({ after: null, before: 'R-2026-0042' });
+    expect(parseRatTableParams({ after: "R-2026-0042' or 1=1" }).after).toBeNull();
   });
 
   it('only sorts by whitelisted columns: anything else falls back to the code', () => {

@@ -33,7 +33,6 @@ import {
   getOpenSafetyWindows,
   getRatHousing,
   getRatRecord,
-  listParentCandidates,
   listRatPhotos,
   listStatusChanges,
   mainPhotoIdsFor,
@@ -113,11 +112,8 @@ export default async function RatPage({ params, searchParams }: PageProps) {
 
 type SectionProps = { rat: RatRecord; isStaff: boolean };
 
-function parentOptions(candidates: Array<{ id: number; code: string; name: string; sex: string }>, sex: 'female' | 'male', current: { id: number | null; name: string | null; code: string | null }): ParentOption[] {
-  const options = candidates.filter((c) => c.sex === sex).map((c) => ({ id: c.id, label: `${c.name} (${c.code})` }));
-  // Keep the recorded parent selectable even if its sex was changed since.
-  if (current.id && !options.some((o) => o.id === current.id)) options.unshift({ id: current.id, label: `${current.name} (${current.code})` });
-  return options;
+function parentOption(current: { id: number | null; name: string | null; code: string | null }): ParentOption | null {
+  return current.id ? { id: current.id, label: `${current.name} (${current.code})` } : null;
 }
 
 async function ProfileSection({ rat, isStaff }: SectionProps) {
@@ -130,7 +126,6 @@ async function ProfileSection({ rat, isStaff }: SectionProps) {
       </Card>
     );
   }
-  const candidates = await listParentCandidates(await getDb(), { excludeId: rat.id });
   return (
     <Card>
       <CardContent className="p-5">
@@ -139,8 +134,8 @@ async function ProfileSection({ rat, isStaff }: SectionProps) {
           version={rat.version}
           base={profileBase(rat)}
           values={profileFormValues(rat)}
-          dams={parentOptions(candidates, 'female', { id: rat.damId, name: rat.damName, code: rat.damCode })}
-          sires={parentOptions(candidates, 'male', { id: rat.sireId, name: rat.sireName, code: rat.sireCode })}
+          dam={parentOption({ id: rat.damId, name: rat.damName, code: rat.damCode })}
+          sire={parentOption({ id: rat.sireId, name: rat.sireName, code: rat.sireCode })}
           today={toIsoDate(new Date())}
         />
       </CardContent>

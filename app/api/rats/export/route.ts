@@ -1,6 +1,6 @@
 import { getDb } from '@/db/client';
 import { getCurrentUser, ratScope } from '@/lib/authz';
-import { exportRatsCsv } from '@/lib/rat-export';
+import { streamRatsCsv } from '@/lib/rat-export';
 import { parseRatTableParams } from '@/lib/rat-table-params';
 
 export const dynamic = 'force-dynamic';
@@ -12,12 +12,12 @@ export const dynamic = 'force-dynamic';
 export async function GET(request: Request) {
   const user = await getCurrentUser();
   if (!user) return new Response('Sign in to export rats.', { status: 401, headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
-  const { fileName, csv } = await exportRatsCsv(await getDb(), {
+  const { fileName, stream } = streamRatsCsv(await getDb(), {
     scope: ratScope(user),
     query: parseRatTableParams(new URL(request.url).searchParams),
     now: new Date(),
   });
-  return new Response(csv, {
+  return new Response(stream, {
     headers: {
       'Content-Type': 'text/csv; charset=utf-8',
       'Content-Disposition': `attachment; filename="${fileName}"`,
