@@ -2554,7 +2554,8 @@ async function seedInTransaction(tx: Tx, passwordHash: string, now: Date) {
   await insertBreedingLine(seed);
   await insertAudit(seed, { intakes, litter, adoptions, introductions, deaths, bites });
   // Sessions were written straight to the table: the handling summary follows them here.
-  await refreshHandlingSummaries(tx, [...seed.rats.values()]);
+  const allRats = await tx.select({ id: s.rats.id }).from(s.rats);
+  await refreshHandlingSummaries(tx, allRats.map((r) => r.id));
   return { rats: seed.plans.length, homes: Object.keys(seed.homes).length, users: DEMO_ACCOUNTS.length };
 }
 

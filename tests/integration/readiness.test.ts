@@ -1,6 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
+import { refreshHandlingSummaries } from '@/db/queries/handling-sessions';
 import { listWentBackwards } from '@/db/queries/progress';
 import { getReadiness, listReadyCandidates, markRatsAvailable, setReadinessOverride } from '@/db/queries/readiness';
 import { loadReadinessAlerts } from '@/db/queries/readiness-alerts';
@@ -24,6 +25,7 @@ async function sessions(ratId: number, steps: number[], lastDay = 22, every = 1)
       confidence: 3,
     })),
   );
+  await refreshHandlingSummaries(t.db, [ratId]);
 }
 
 /** A rat in a cage in a home, handled to step 6, checked this month. */
