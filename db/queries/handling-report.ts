@@ -2,11 +2,10 @@ import { and, asc, eq, gte, inArray, isNull, lte, or, sql } from 'drizzle-orm';
 import { fosterHomes, handlingSessions, incidents, placements, rats, users } from '../schema';
 import type { DbOrTx } from '../connect';
 import { incidentsToReview, incidentWindowStart, reportWeeks, type ReportIncidentRow, type ReportRows } from '../../lib/domain/handling-report';
-import { TRUST_STEP_WINDOW } from '../../lib/domain/trust-step';
 import { IN_CARE_STATUSES } from '../../lib/domain/vocabulary';
 import { recordAudit } from './audit';
 import { outer } from './outer';
-import { rankedSessionColumns } from './handling-sessions';
+import { lastSessionsOf } from './handling-sessions';
 
 const inCare = inArray(rats.status, [...IN_CARE_STATUSES]);
 const openPlacement = and(eq(placements.ratId, rats.id), isNull(placements.endedAt));
@@ -32,13 +31,9 @@ export async function loadHandlingReportRows(db: DbOrTx, params: { now: Date; ho
   );
   const day = sql<string>`to_char(${handlingSessions.sessionAt} at time zone 'UTC', 'YYYY-MM-DD')`;
 
-  const ranked = db
-    .select(rankedSessionColumns)
-    .from(handlingSessions)
-    .innerJoin(rats, eq(rats.id, handlingSessions.ratId))
-    .innerJoin(placements, openPlacement)
-    .where(and(inCare, inHomes, lte(handlingSessions.sessionAt, now)))
-    .as('ranked');
+  const placedInHomes = sql`exists (select 1 from ${placements} p where p.rat_id = ${outer(rats.id)} and p.ended_at is null${
+    params.homeIds ? sql` and p.foster_home_id in (${sql.join((params.homeIds.length ? params.homeIds : [-1]).map((id) => sql`${id}`), sql`, `)})` : sql``
+  })`;
 
   const [homes, ratRows, sessionDays, recentSessions] = await Promise.all([
     db
@@ -73,10 +68,7 @@ export async function loadHandlingReportRows(db: DbOrTx, params: { now: Date; ho
         ),
       )
       .groupBy(handlingSessions.ratId, day),
-    db
-      .select({ ratId: ranked.ratId, id: ranked.id, sessionAt: ranked.sessionAt, highestStep: ranked.highestStep })
-      .from(ranked)
-      .where(lte(ranked.rank, TRUST_STEP_WINDOW)),
+    lastSessionsOf(db, { where: and(inCare, placedInHomes), asOf: now }),
   ]);
   return { homes, rats: ratRows, sessionDays, recentSessions };
 }

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { and, asc, desc, eq, inArray, isNull, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, isNull, lte, sql, type SQL } from 'drizzle-orm';
 import {
   cageGroupMemberships,
   cageGroups,
@@ -20,16 +20,28 @@ import type { HandlingSessionInput } from '../../lib/validation/handling';
 import { IN_CARE_STATUSES, type WatchKind } from '../../lib/domain/vocabulary';
 import { recordAudit } from './audit';
 
-/** A session's step columns with its rank among the rat's sessions, newest first: rank <= 3 is the step window. */
-export const rankedSessionColumns = {
-  ratId: handlingSessions.ratId,
-  id: handlingSessions.id,
-  sessionAt: handlingSessions.sessionAt,
-  highestStep: handlingSessions.highestStep,
-  rank: sql<number>`row_number() over (partition by ${handlingSessions.ratId} order by ${handlingSessions.sessionAt} desc, ${handlingSessions.id} desc)`.as('rank'),
-};
 import { ratScopeCondition } from './rats';
 import { outer } from './outer';
+
+/**
+ * The step window of each rat `where` selects: its last TRUST_STEP_WINDOW sessions (at or before
+ * `asOf`, when given), newest first, read through the (rat, time) index three rows a rat, never
+ * by ranking all of a rat's sessions.
+ */
+export function lastSessionsOf(db: DbOrTx, params: { where: SQL | undefined; asOf?: Date }) {
+  const window = db
+    .select({ ratId: handlingSessions.ratId, id: handlingSessions.id, sessionAt: handlingSessions.sessionAt, highestStep: handlingSessions.highestStep })
+    .from(handlingSessions)
+    .where(and(eq(handlingSessions.ratId, outer(rats.id)), params.asOf ? lte(handlingSessions.sessionAt, params.asOf) : undefined))
+    .orderBy(desc(handlingSessions.sessionAt), desc(handlingSessions.id))
+    .limit(TRUST_STEP_WINDOW)
+    .as('window');
+  return db
+    .select({ ratId: window.ratId, id: window.id, sessionAt: window.sessionAt, highestStep: window.highestStep })
+    .from(rats)
+    .innerJoinLateral(window, sql`true`)
+    .where(params.where);
+}
 
 export type HandlingRat = {
   id: number;
@@ -189,18 +201,7 @@ export async function createHandlingSession(
 export async function refreshHandlingSummaries(tx: DbOrTx, ratIds: readonly number[]): Promise<void> {
   const ids = [...new Set(ratIds)];
   if (ids.length === 0) return;
-  const window = tx
-    .select({ ratId: handlingSessions.ratId, id: handlingSessions.id, sessionAt: handlingSessions.sessionAt, highestStep: handlingSessions.highestStep })
-    .from(handlingSessions)
-    .where(eq(handlingSessions.ratId, outer(rats.id)))
-    .orderBy(desc(handlingSessions.sessionAt), desc(handlingSessions.id))
-    .limit(TRUST_STEP_WINDOW)
-    .as('window');
-  const recent = await tx
-    .select({ ratId: window.ratId, id: window.id, sessionAt: window.sessionAt, highestStep: window.highestStep })
-    .from(rats)
-    .innerJoinLateral(window, sql`true`)
-    .where(inArray(rats.id, ids));
+  const recent = await lastSessionsOf(tx, { where: inArray(rats.id, ids) });
   const byRat = new Map<number, StepSession[]>(ids.map((id) => [id, []]));
   for (const r of recent) byRat.get(r.ratId)!.push({ id: r.id, sessionAt: r.sessionAt, highestStep: r.highestStep });
   const values = ids.map((id) => {

@@ -4,7 +4,6 @@ import {
   cageGroupMemberships,
   cageGroups,
   fosterHomes,
-  handlingSessions,
   healthEvents,
   incidents,
   pairProposalRats,
@@ -26,10 +25,9 @@ import {
   type Readiness,
   type ReadinessInput,
 } from '../../lib/domain/readiness';
-import { TRUST_STEP_WINDOW } from '../../lib/domain/trust-step';
 import type { RatStatus, Sex } from '../../lib/domain/vocabulary';
 import { recordAudit } from './audit';
-import { rankedSessionColumns } from './handling-sessions';
+import { lastSessionsOf } from './handling-sessions';
 import { changeRatStatus } from './rat-records';
 import { getPolicy } from './settings';
 
@@ -99,12 +97,6 @@ export async function getReadiness(db: DbOrTx, params: { ratIds: readonly number
   const [policy, groups, proposals] = await Promise.all([params.policy ?? getPolicy(db), cageMembersOf(db, requested), approvedProposalsOf(db, requested)]);
   const ids = [...new Set([...requested, ...groups.map((g) => g.ratId)])];
 
-  const ranked = db
-    .select(rankedSessionColumns)
-    .from(handlingSessions)
-    .where(and(inArray(handlingSessions.ratId, ids), lte(handlingSessions.sessionAt, now)))
-    .as('ranked');
-
   const [ratRows, quarantineRows, watchRows, sessionRows, biteRows, checkRows, weightRows, reviewRows] = await Promise.all([
     db
       .select({
@@ -128,10 +120,7 @@ export async function getReadiness(db: DbOrTx, params: { ratIds: readonly number
       .select({ ratId: watches.ratId, kind: watches.kind, dueOn: watches.dueOn })
       .from(watches)
       .where(and(inArray(watches.ratId, ids), isNull(watches.closedOn))),
-    db
-      .select({ ratId: ranked.ratId, id: ranked.id, sessionAt: ranked.sessionAt, highestStep: ranked.highestStep })
-      .from(ranked)
-      .where(lte(ranked.rank, TRUST_STEP_WINDOW)),
+    lastSessionsOf(db, { where: inArray(rats.id, ids.length ? ids : [-1]), asOf: now }),
     db
       .select({ ratId: incidents.ratId, occurredAt: incidents.occurredAt, biteGrade: incidents.biteGrade })
       .from(incidents)
