@@ -1,10 +1,12 @@
-import { sql, type SQL } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNull, sql, type SQL } from 'drizzle-orm';
 import { handlingSessions, placements, rats } from '../schema';
 import type { DbOrTx } from '../connect';
 import type { RatScope } from '../../lib/domain/access';
 import { BACKWARDS_DAYS } from '../../lib/domain/progress';
 import type { BackwardsRow } from '../../lib/domain/readiness-alerts';
 import { IN_CARE_STATUSES } from '../../lib/domain/vocabulary';
+import { currentTrustStep, type StepSession } from '../../lib/domain/trust-step';
+import { lastSessionsOf } from './handling-sessions';
 import { ratScopeCondition } from './rats';
 
 /** Rows of a raw query on either driver (PGlite returns `{ rows }`, postgres.js an array). */
@@ -39,33 +41,33 @@ export function derivedStepsSql(until: Date, where: SQL = sql`true`): SQL {
 /** Rats in care (in scope) whose derived step now is below their step BACKWARDS_DAYS days ago. */
 export async function listWentBackwards(db: DbOrTx, params: { scope: RatScope; now: Date }): Promise<BackwardsRow[]> {
   const cutoff = new Date(params.now.getTime() - BACKWARDS_DAYS * 86_400_000);
-  // Rats handled since the cutoff, found through the handling summary's index instead of every
-  // session: a rat whose newest session is after the cutoff is a superset of those with one in
-  // (cutoff, now], and a rat without one there cannot have gone backwards since.
-  const recent = sql`h.rat_id in (select r.id from ${rats} r where r.last_handled_at > ${at(cutoff)})`;
-  const rows = await rowsOf<{ rat_id: number; name: string; foster_home_id: number | null; step_then: number | null; step_now: number }>(
-    db,
-    sql`
-      select ${rats.id} as rat_id, ${rats.name} as name, ${placements.fosterHomeId} as foster_home_id, d.step_then, d.step_now
-      from (
-        select rat_id,
-          (array_agg(step order by session_at desc, id desc))[1] as step_now,
-          (array_agg(step order by session_at desc, id desc) filter (where session_at <= ${at(cutoff)}))[1] as step_then
-        from ${derivedStepsSql(params.now, recent)} steps
-        group by rat_id
-      ) d
-      join ${rats} on ${rats.id} = d.rat_id
-      left join ${placements} on ${placements.ratId} = ${rats.id} and ${placements.endedAt} is null
-      where d.step_then is not null and d.step_now < d.step_then
-        and ${rats.status} in (${sql.join(IN_CARE_STATUSES.map((s) => sql`${s}`), sql`, `)})
-        and ${ratScopeCondition(params.scope) ?? sql`true`}
-      order by ${rats.name}`,
+  // Rats handled since the cutoff, found through the handling summary's index: a rat whose newest
+  // session is after the cutoff is a superset of those with one in (cutoff, now], and a rat
+  // without one there cannot have gone backwards since. Each needs only two step windows (three
+  // sessions each, by index), then or now: the domain rule decides both steps.
+  const where = and(
+    inArray(rats.status, [...IN_CARE_STATUSES]),
+    ratScopeCondition(params.scope),
+    sql`${rats.lastHandledAt} > ${at(cutoff)}`,
   );
-  return rows.map((r) => ({
-    ratId: Number(r.rat_id),
-    ratName: r.name,
-    fosterHomeId: r.foster_home_id === null ? null : Number(r.foster_home_id),
-    stepThen: Number(r.step_then),
-    stepNow: Number(r.step_now),
-  }));
+  const [nowRows, thenRows] = await Promise.all([lastSessionsOf(db, { where, asOf: params.now }), lastSessionsOf(db, { where, asOf: cutoff })]);
+  const byRat = (rows: Array<StepSession & { ratId: number }>) => {
+    const map = new Map<number, StepSession[]>();
+    for (const r of rows) map.set(r.ratId, [...(map.get(r.ratId) ?? []), r]);
+    return map;
+  };
+  const now = byRat(nowRows);
+  const then = byRat(thenRows);
+  const fell = [...then.entries()]
+    .map(([ratId, sessions]) => ({ ratId, stepThen: currentTrustStep(sessions), stepNow: currentTrustStep(now.get(ratId) ?? []) }))
+    .filter((r): r is { ratId: number; stepThen: number; stepNow: number } => r.stepThen !== null && r.stepNow !== null && r.stepNow < r.stepThen);
+  if (fell.length === 0) return [];
+  const named = await db
+    .select({ ratId: rats.id, ratName: rats.name, fosterHomeId: placements.fosterHomeId })
+    .from(rats)
+    .leftJoin(placements, and(eq(placements.ratId, rats.id), isNull(placements.endedAt)))
+    .where(inArray(rats.id, fell.map((r) => r.ratId)))
+    .orderBy(asc(rats.name));
+  const steps = new Map(fell.map((r) => [r.ratId, r]));
+  return named.map((r) => ({ ...r, stepThen: steps.get(r.ratId)!.stepThen, stepNow: steps.get(r.ratId)!.stepNow }));
 }
