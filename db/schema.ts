@@ -250,6 +250,12 @@ export const rats = pgTable(
     index('rats_sex_code_idx').on(t.sex, t.code),
     index('rats_birth_date_code_idx').on(t.birthDate, t.code),
     index('rats_trust_step_code_idx').on(t.currentTrustStep, t.code),
+    // The same orders descending (rats without a value still last, then by code), so a sort either way reads an index.
+    index('rats_name_desc_code_idx').on(sql`lower(${t.name}) desc nulls last`, t.code),
+    index('rats_status_desc_code_idx').on(t.status.desc(), t.code),
+    index('rats_sex_desc_code_idx').on(t.sex.desc(), t.code),
+    index('rats_birth_date_desc_code_idx').on(t.birthDate.desc().nullsLast(), t.code),
+    index('rats_trust_step_desc_code_idx').on(t.currentTrustStep.desc().nullsLast(), t.code),
     index('rats_last_handled_idx').on(t.lastHandledAt),
     index('rats_status_idx').on(t.status),
     index('rats_name_idx').on(sql`lower(${t.name})`),

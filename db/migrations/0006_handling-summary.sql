@@ -5,6 +5,11 @@ CREATE INDEX "rats_status_code_idx" ON "rats" USING btree ("status","code");--> 
 CREATE INDEX "rats_sex_code_idx" ON "rats" USING btree ("sex","code");--> statement-breakpoint
 CREATE INDEX "rats_birth_date_code_idx" ON "rats" USING btree ("birth_date","code");--> statement-breakpoint
 CREATE INDEX "rats_trust_step_code_idx" ON "rats" USING btree ("current_trust_step","code");--> statement-breakpoint
+CREATE INDEX "rats_name_desc_code_idx" ON "rats" USING btree (lower("name") desc nulls last,"code");--> statement-breakpoint
+CREATE INDEX "rats_status_desc_code_idx" ON "rats" USING btree ("status" DESC NULLS LAST,"code");--> statement-breakpoint
+CREATE INDEX "rats_sex_desc_code_idx" ON "rats" USING btree ("sex" DESC NULLS LAST,"code");--> statement-breakpoint
+CREATE INDEX "rats_birth_date_desc_code_idx" ON "rats" USING btree ("birth_date" DESC NULLS LAST,"code");--> statement-breakpoint
+CREATE INDEX "rats_trust_step_desc_code_idx" ON "rats" USING btree ("current_trust_step" DESC NULLS LAST,"code");--> statement-breakpoint
 CREATE INDEX "rats_last_handled_idx" ON "rats" USING btree ("last_handled_at");--> statement-breakpoint
 UPDATE "rats" SET "current_trust_step" = "summary"."step", "last_handled_at" = "summary"."last_at"
 FROM (
