@@ -13,15 +13,15 @@ export function containsPattern(text: string): string {
 type RatTableParams = { scope: RatScope; filters: RatTableFilters; sort: RatTableSort };
 
 /** What each sort orders by, and its SQL type (a cursor value is cast back to it). */
-const SORT_COLUMNS: Record<RatTableSortKey, { expr: SQL; type: string }> = {
+const SORT_COLUMNS: Record<RatTableSortKey, { expr: SQL; type: string; nullable?: true }> = {
   code: { expr: sql`${rats.code}`, type: 'text' },
   name: { expr: sql`lower(${rats.name})`, type: 'text' },
   sex: { expr: sql`${rats.sex}`, type: 'sex' },
   status: { expr: sql`${rats.status}`, type: 'rat_status' }, // enum order: the lifecycle, intake first
-  home: { expr: sql`lower(${fosterHomes.name})`, type: 'text' },
-  birthDate: { expr: sql`${rats.birthDate}`, type: 'date' },
+  home: { expr: sql`lower(${fosterHomes.name})`, type: 'text', nullable: true },
+  birthDate: { expr: sql`${rats.birthDate}`, type: 'date', nullable: true },
   // The summary kept by the session write (see refreshHandlingSummaries): no session is read here.
-  trustStep: { expr: sql`${rats.currentTrustStep}`, type: 'smallint' },
+  trustStep: { expr: sql`${rats.currentTrustStep}`, type: 'smallint', nullable: true },
 };
 
 function filterConditions(params: RatTableParams): SQL | undefined {
@@ -68,7 +68,7 @@ const TABLE_FIELDS = {
  */
 function selectJoined(db: DbOrTx, sortBy: RatTableSortKey, where: SQL | undefined) {
   return db
-    .select({ ...TABLE_FIELDS, sortValue: sql<string | null>`${SORT_COLUMNS[sortBy].expr}::text` })
+    .select({ ...TABLE_FIELDS, sortValue: sql<string | null>`${SORT_COLUMNS[sortBy].expr}::text`.as('sort_value') })
     .from(rats)
     .leftJoin(placements, and(eq(placements.ratId, rats.id), isNull(placements.endedAt)))
     .leftJoin(fosterHomes, eq(fosterHomes.id, placements.fosterHomeId))
@@ -79,51 +79,81 @@ function selectJoined(db: DbOrTx, sortBy: RatTableSortKey, where: SQL | undefine
 }
 
 
+type Segment = 'valued' | 'empty';
+type Cursor = { side: 'after' | 'before'; value: string | null; code: string };
+
 /**
- * Rows in the table's order (the sort column, rats without a value last, then the code), or in
- * exactly the reverse order (`reverse`), after or before a cursor row when one is given.
+ * The table's order is two runs: rats with a sort value (by the value, then the code), then rats
+ * without one (by code). Each run reads one index in order, either way round, so a page costs a
+ * few index steps wherever it starts. `reverse` reads the run backwards; `cursor` starts it just
+ * after (or before) a row of that run.
  */
-function buildRatTableQuery(
-  db: DbOrTx,
-  params: RatTableParams & { reverse?: boolean; cursor?: { side: 'after' | 'before'; value: unknown; code: string } },
-) {
+function segmentQuery(db: DbOrTx, params: RatTableParams, segment: Segment, options: { reverse: boolean; cursor?: Cursor }) {
   const column = SORT_COLUMNS[params.sort.by];
   const asc = params.sort.dir === 'asc';
-  const reverse = params.reverse === true;
-  const direction = sql.raw(asc !== reverse ? 'asc' : 'desc');
-  const nulls = sql.raw(reverse ? 'nulls first' : 'nulls last');
-  const codeDirection = sql.raw(reverse ? 'desc' : 'asc');
-  const orderBy = [sql`${column.expr} ${direction} ${nulls}`, sql`${rats.code} ${codeDirection}`];
-  return selectJoined(db, params.sort.by, and(filterConditions(params), params.cursor ? cursorCondition(column, asc, params.cursor) : undefined)).orderBy(
-    ...orderBy,
-  );
-}
-
-/**
- * The rows strictly after (or before) the cursor row in the table's order: `expr dir nulls last,
- * code asc`. Rows without a sort value come after every row with one.
- */
-function cursorCondition(column: { expr: SQL; type: string }, asc: boolean, cursor: { side: 'after' | 'before'; value: unknown; code: string }): SQL {
-  const value = sql`${cursor.value}::${sql.raw(column.type)}`;
-  const beyond = sql.raw(asc === (cursor.side === 'after') ? '>' : '<');
-  const codeBeyond = sql.raw(cursor.side === 'after' ? '>' : '<');
-  if (cursor.value === null) {
-    return cursor.side === 'after'
-      ? sql`(${column.expr} is null and ${rats.code} > ${cursor.code})`
-      : sql`(${column.expr} is not null or ${rats.code} < ${cursor.code})`;
+  const reverse = options.reverse;
+  const codeOrder = sql`${rats.code} ${sql.raw(reverse ? 'desc' : 'asc')}`;
+  const conditions: Array<SQL | undefined> = [filterConditions(params)];
+  let orderBy: SQL[];
+  if (segment === 'valued') {
+    if (column.nullable) conditions.push(sql`${column.expr} is not null`);
+    // The run holds no nulls: the nulls clause only matches the direction the index is read in.
+    orderBy = [sql`${column.expr} ${sql.raw(asc !== reverse ? 'asc' : 'desc')} ${sql.raw(reverse ? 'nulls first' : 'nulls last')}`, codeOrder];
+  } else {
+    conditions.push(sql`${column.expr} is null`);
+    orderBy = [codeOrder];
   }
-  const tie = sql`(${column.expr} = ${value} and ${rats.code} ${codeBeyond} ${cursor.code})`;
-  return cursor.side === 'after'
-    ? sql`(${column.expr} ${beyond} ${value} or ${tie} or ${column.expr} is null)`
-    : sql`(${column.expr} ${beyond} ${value} or ${tie})`;
+  if (options.cursor) conditions.push(beyond(column, asc, segment, options.cursor));
+  return selectJoined(db, params.sort.by, and(...conditions)).orderBy(...orderBy);
 }
 
-async function cursorValue(db: DbOrTx, params: RatTableParams, code: string): Promise<{ found: boolean; value: unknown }> {
+/** Rows strictly after (or before) the cursor row within its run, written as index ranges. */
+function beyond(column: { expr: SQL; type: string }, asc: boolean, segment: Segment, cursor: Cursor): SQL {
+  const after = cursor.side === 'after';
+  const code = sql`${rats.code} ${sql.raw(after ? '>' : '<')} ${cursor.code}`;
+  if (segment === 'empty' || cursor.value === null) return code;
+  const value = sql`${cursor.value}::${sql.raw(column.type)}`;
+  const up = asc === after;
+  return sql`(${column.expr} ${sql.raw(up ? '>=' : '<=')} ${value} and (${column.expr} ${sql.raw(up ? '>' : '<')} ${value} or ${code}))`;
+}
+
+/** Up to `size` rows from the runs in turn, skipping `skip` rows first (an offset across runs). */
+async function takeFromRuns(
+  db: DbOrTx,
+  params: RatTableParams,
+  runs: Array<{ segment: Segment; count: number; cursor?: Cursor }>,
+  options: { reverse: boolean; skip: number; size: number },
+) {
+  const rows: TableQueryRow[] = [];
+  let skip = options.skip;
+  for (const run of runs) {
+    if (rows.length >= options.size) break;
+    if (skip >= run.count) {
+      skip -= run.count;
+      continue;
+    }
+    const query = segmentQuery(db, params, run.segment, { reverse: options.reverse, cursor: run.cursor }).limit(options.size - rows.length);
+    rows.push(...(await (skip > 0 ? query.offset(skip) : query)));
+    skip = 0;
+  }
+  return rows;
+}
+
+/** The table's order from the start, or from just after a cursor row: what next, the export and page 1 read. */
+function forwardRuns(params: RatTableParams, counts: { valued: number; empty: number }, cursor: Cursor | null) {
+  const nullable = SORT_COLUMNS[params.sort.by].nullable === true;
+  const runs: Array<{ segment: Segment; count: number; cursor?: Cursor }> = [];
+  if (!cursor || cursor.value !== null) runs.push({ segment: 'valued', count: counts.valued, cursor: cursor ?? undefined });
+  if (nullable) runs.push({ segment: 'empty', count: counts.empty, cursor: cursor && cursor.value === null ? cursor : undefined });
+  return runs;
+}
+
+async function cursorValue(db: DbOrTx, params: RatTableParams, code: string): Promise<{ found: boolean; value: string | null }> {
   const [row] = await selectJoined(db, params.sort.by, eq(rats.code, code)).limit(1);
   return row ? { found: true, value: row.sortValue } : { found: false, value: null };
 }
 
-type TableQueryRow = Awaited<ReturnType<typeof buildRatTableQuery>>[number];
+type TableQueryRow = Awaited<ReturnType<typeof segmentQuery>>[number];
 
 export type RatTableRow = {
   id: number;
@@ -157,28 +187,37 @@ export async function listRatsTable(
 ): Promise<{ rows: RatTableRow[]; total: number }> {
   const size = params.pageSize;
   const cursorCode = params.after ?? params.before ?? null;
-  const side = params.after ? 'after' : 'before';
-  const [total, cursor] = await Promise.all([countRatsTable(db, params), cursorCode ? cursorValue(db, params, cursorCode) : null]);
-  if (cursor?.found) {
-    const reverse = side === 'before';
-    const found = await buildRatTableQuery(db, { ...params, reverse, cursor: { side, value: cursor.value, code: cursorCode! } }).limit(size);
-    return { rows: (reverse ? found.reverse() : found).map(toRow), total };
+  const [counts, found] = await Promise.all([countRatsTable(db, params), cursorCode ? cursorValue(db, params, cursorCode) : null]);
+  const total = counts.valued + counts.empty;
+  if (found?.found) {
+    const cursor: Cursor = { side: params.after ? 'after' : 'before', value: found.value, code: cursorCode! };
+    if (cursor.side === 'after') {
+      return { rows: (await takeFromRuns(db, params, forwardRuns(params, counts, cursor), { reverse: false, skip: 0, size })).map(toRow), total };
+    }
+    const runs: Array<{ segment: Segment; count: number; cursor?: Cursor }> = [];
+    if (cursor.value === null) runs.push({ segment: 'empty', count: counts.empty, cursor });
+    runs.push({ segment: 'valued', count: counts.valued, cursor: cursor.value === null ? undefined : cursor });
+    return { rows: (await takeFromRuns(db, params, runs, { reverse: true, skip: 0, size })).reverse().map(toRow), total };
   }
   const offset = (params.page - 1) * size;
   if (offset >= total) return { rows: [], total };
-  if (offset > 0 && offset * 2 > total) {
-    const onPage = Math.min(size, total - offset);
-    const found = await buildRatTableQuery(db, { ...params, reverse: true }).limit(onPage).offset(total - offset - onPage);
-    return { rows: found.reverse().map(toRow), total };
+  if (offset * 2 <= total) {
+    return { rows: (await takeFromRuns(db, params, forwardRuns(params, counts, null), { reverse: false, skip: offset, size })).map(toRow), total };
   }
-  const found = await buildRatTableQuery(db, params).limit(size).offset(offset);
-  return { rows: found.map(toRow), total };
+  const onPage = Math.min(size, total - offset);
+  const backwards = forwardRuns(params, counts, null).reverse();
+  const rows = await takeFromRuns(db, params, backwards, { reverse: true, skip: total - offset - onPage, size: onPage });
+  return { rows: rows.reverse().map(toRow), total };
 }
 
-async function countRatsTable(db: DbOrTx, params: RatTableParams) {
+/** How many rats match, and how many of them have a value to sort by (the rest come last). */
+async function countRatsTable(db: DbOrTx, params: RatTableParams): Promise<{ valued: number; empty: number }> {
   const matching = selectJoined(db, params.sort.by, filterConditions(params)).as('matching');
-  const [row] = await db.select({ n: count() }).from(matching);
-  return row?.n ?? 0;
+  const nullable = SORT_COLUMNS[params.sort.by].nullable === true;
+  const [row] = await db
+    .select({ n: count(), valued: nullable ? count(matching.sortValue) : count() })
+    .from(matching);
+  return { valued: row?.valued ?? 0, empty: (row?.n ?? 0) - (row?.valued ?? 0) };
 }
 
 /** Rows an export reads at a time: the export streams, so its memory stays the same for any rescue. */
@@ -191,9 +230,10 @@ export const RAT_EXPORT_BATCH = 1000;
  */
 export async function* listRatsForExport(db: DbOrTx, params: RatTableParams & { batchSize?: number }) {
   const size = params.batchSize ?? RAT_EXPORT_BATCH;
-  let cursor: { side: 'after'; value: unknown; code: string } | undefined;
+  const everything = { valued: Number.MAX_SAFE_INTEGER, empty: Number.MAX_SAFE_INTEGER };
+  let cursor: Cursor | null = null;
   for (;;) {
-    const found = await buildRatTableQuery(db, { ...params, cursor }).limit(size);
+    const found = await takeFromRuns(db, params, forwardRuns(params, everything, cursor), { reverse: false, skip: 0, size });
     if (found.length > 0) yield found.map(({ sortValue: _sortValue, ...row }) => ({ ...row, trustStep: row.trustStep === null ? null : Number(row.trustStep) }));
     if (found.length < size) return;
     const last = found[found.length - 1];
