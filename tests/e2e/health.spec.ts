@@ -75,7 +75,10 @@ test('staff record a death: the rat is deceased, and the confirmation names the 
   await expect(page.getByText(/Crumpet died on/)).toBeVisible();
 
   await page.goto('/dashboard');
-  // The demo has several solo rats, so the dashboard folds them into one line to open.
+  // The demo has several solo rats, so the dashboard folds them into one line that opens to the
+  // first few and a link to the full list of that kind.
   await page.locator('[data-alert-kind="solo_rat"] summary').click();
+  await page.locator('[data-alert-kind="solo_rat"]').getByRole('link', { name: /^See all \d+$/ }).click();
+  await expect(page).toHaveURL(/\/dashboard\/alerts\/solo_rat$/);
   await expect(page.getByRole('link', { name: /Pudding lives alone/ })).toBeVisible();
 });
