@@ -1,4 +1,4 @@
-import { and, asc, eq, gte, inArray, isNull, lte, or, sql } from 'drizzle-orm';
+import { and, asc, count, eq, gte, inArray, isNull, lte, or, sql } from 'drizzle-orm';
 import { fosterHomes, handlingSessions, incidents, placements, rats, users } from '../schema';
 import type { DbOrTx } from '../connect';
 import { incidentsToReview, incidentWindowStart, reportWeeks, type ReportIncidentRow, type ReportRows } from '../../lib/domain/handling-report';
@@ -16,13 +16,42 @@ export async function listReportHomes(db: DbOrTx) {
 }
 
 /**
+ * One page of the report: `perPage` rats in care, by home name then rat name (of one home when
+ * `homeId` is given), with their homes in order and how many rats the whole report holds. A large
+ * home spreads over several pages, so no page grows with the rescue.
+ */
+export async function listHandlingReportPage(db: DbOrTx, params: { homeId: number | null; page: number; perPage: number }) {
+  const where = and(inCare, eq(fosterHomes.active, true), params.homeId !== null ? eq(placements.fosterHomeId, params.homeId) : undefined);
+  const [rows, [counted]] = await Promise.all([
+    db
+      .select({ ratId: rats.id, fosterHomeId: placements.fosterHomeId })
+      .from(rats)
+      .innerJoin(placements, openPlacement)
+      .innerJoin(fosterHomes, eq(fosterHomes.id, placements.fosterHomeId))
+      .where(where)
+      .orderBy(asc(fosterHomes.name), asc(fosterHomes.id), asc(rats.name), asc(rats.id))
+      .limit(params.perPage)
+      .offset((params.page - 1) * params.perPage),
+    db
+      .select({ n: count() })
+      .from(rats)
+      .innerJoin(placements, openPlacement)
+      .innerJoin(fosterHomes, eq(fosterHomes.id, placements.fosterHomeId))
+      .where(where),
+  ]);
+  const homeIds = params.homeId !== null ? [params.homeId] : [...new Set(rows.map((r) => r.fosterHomeId))];
+  return { ratIds: rows.map((r) => r.ratId), homeIds, totalRats: counted?.n ?? 0 };
+}
+
+/**
  * Every row the handling report needs for the given active homes (all of them when none are
  * given), in one round of set-based queries (never one per rat): the homes, the rats in care
  * placed in them, their sessions per day since the first report week (counted only from when
  * each rat came to its current home) and their latest sessions.
  */
-export async function loadHandlingReportRows(db: DbOrTx, params: { now: Date; homeIds?: readonly number[] }): Promise<ReportRows> {
+export async function loadHandlingReportRows(db: DbOrTx, params: { now: Date; homeIds?: readonly number[]; ratIds?: readonly number[] }): Promise<ReportRows> {
   const { now } = params;
+  const onPage = params.ratIds ? inArray(rats.id, params.ratIds.length ? [...params.ratIds] : [-1]) : undefined;
   const inHomes = params.homeIds ? inArray(placements.fosterHomeId, params.homeIds.length ? [...params.homeIds] : [-1]) : undefined;
   const homeIn = params.homeIds ? inArray(fosterHomes.id, params.homeIds.length ? [...params.homeIds] : [-1]) : undefined;
   const start = new Date(`${reportWeeks(now)[0].from}T00:00:00Z`);
@@ -52,7 +81,7 @@ export async function loadHandlingReportRows(db: DbOrTx, params: { now: Date; ho
       })
       .from(rats)
       .innerJoin(placements, openPlacement)
-      .where(and(inCare, inHomes)),
+      .where(and(inCare, inHomes, onPage)),
     db
       .select({ ratId: handlingSessions.ratId, day, sessions: sql<number>`count(*)`.mapWith(Number) })
       .from(handlingSessions)
@@ -62,13 +91,14 @@ export async function loadHandlingReportRows(db: DbOrTx, params: { now: Date; ho
         and(
           inCare,
           inHomes,
+          onPage,
           gte(handlingSessions.sessionAt, start),
           gte(handlingSessions.sessionAt, placements.startedAt),
           lte(handlingSessions.sessionAt, now),
         ),
       )
       .groupBy(handlingSessions.ratId, day),
-    lastSessionsOf(db, { where: and(inCare, placedInHomes), asOf: now }),
+    lastSessionsOf(db, { where: and(inCare, placedInHomes, onPage), asOf: now }),
   ]);
   return { homes, rats: ratRows, sessionDays, recentSessions };
 }

@@ -3,7 +3,7 @@ import { and, eq, isNull, lte } from 'drizzle-orm';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createAssessment, listAssessments } from '@/db/queries/assessments';
 import { loadHandlingPlanInput } from '@/db/queries/handling-plan';
-import { acknowledgeIncident, listIncidentsToReview, loadHandlingReportRows } from '@/db/queries/handling-report';
+import { acknowledgeIncident, listHandlingReportPage, listIncidentsToReview, loadHandlingReportRows } from '@/db/queries/handling-report';
 import { getPolicy } from '@/db/queries/settings';
 import { seedDemo } from '@/db/seed/demo';
 import { auditLog, handlingSessions, incidents, placements, rats, temperamentAssessments, users } from '@/db/schema';
@@ -248,6 +248,20 @@ describe(`handling report on the demo rescue on ${driverName()}`, () => {
     }
     return result;
   }
+
+  it('the report pages by rats: the pages together hold every reported rat once, home by home, and a home filter keeps one home', async () => {
+    const all = handlingReport(await loadHandlingReportRows(t.db, { now }), now, await getPolicy(t.db));
+    const everyRat = all.homes.flatMap((h) => h.rats.map((r) => r.ratId));
+    const paged: number[] = [];
+    for (let page = 1; page <= 20; page++) paged.push(...(await listHandlingReportPage(t.db, { homeId: null, page, perPage: 7 })).ratIds);
+    expect(paged.toSorted((a, b) => a - b)).toEqual(everyRat.toSorted((a, b) => a - b));
+    const first = await listHandlingReportPage(t.db, { homeId: null, page: 1, perPage: 7 });
+    expect(first.totalRats).toBe(everyRat.length);
+    const home = all.homes.find((h) => h.rats.length > 0)!;
+    const one = await listHandlingReportPage(t.db, { homeId: home.fosterHomeId, page: 1, perPage: 100 });
+    expect(one).toEqual({ ratIds: expect.any(Array), homeIds: [home.fosterHomeId], totalRats: home.rats.length });
+    expect(one.ratIds.toSorted((a, b) => a - b)).toEqual(home.rats.map((r) => r.ratId).toSorted((a, b) => a - b));
+  });
 
   it('the report query’s counts, steps and last sessions match a per-rat computation', async () => {
     const policy = await getPolicy(t.db);

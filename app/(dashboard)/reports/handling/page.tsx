@@ -14,7 +14,7 @@ import { PageSkeleton } from '@/components/ui/page-skeleton';
 import { EmptyState, PageHeader } from '@/components/ui/page-header';
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from '@/components/ui/table';
 import { getDb } from '@/db/client';
-import { listIncidentsToReview, listReportHomes, loadHandlingReportRows } from '@/db/queries/handling-report';
+import { listHandlingReportPage, listIncidentsToReview, listReportHomes, loadHandlingReportRows } from '@/db/queries/handling-report';
 import { getPolicy } from '@/db/queries/settings';
 import { requireRole } from '@/lib/authz';
 import { rolesFor } from '@/lib/domain/access';
@@ -25,8 +25,8 @@ import { cn } from '@/lib/utils';
 
 export const metadata: Metadata = { title: 'Handling by foster home' };
 
-/** Foster homes on one page of the report: its size stays the same however many homes there are. */
-const HOMES_PER_PAGE = 10;
+/** Rats on one page of the report (a large home spreads over pages): the page's size stays the same however large the rescue. */
+const RATS_PER_PAGE = 30;
 
 type SearchParams = Promise<{ home?: string; page?: string }>;
 
@@ -52,12 +52,11 @@ export default async function HandlingReportPage({ searchParams }: { searchParam
 async function HandlingReportContent({ canAcknowledge, view }: { canAcknowledge: boolean; view: { homeId: number | null; page: number } }) {
   const db = await getDb();
   const now = new Date();
-  const homes = await listReportHomes(db);
-  const chosen = view.homeId !== null ? homes.filter((h) => h.fosterHomeId === view.homeId) : homes.slice((view.page - 1) * HOMES_PER_PAGE, view.page * HOMES_PER_PAGE);
-  const pageCount = view.homeId !== null ? 1 : Math.max(1, Math.ceil(homes.length / HOMES_PER_PAGE));
+  const [homes, onPage] = await Promise.all([listReportHomes(db), listHandlingReportPage(db, { homeId: view.homeId, page: view.page, perPage: RATS_PER_PAGE })]);
+  const pageCount = Math.max(1, Math.ceil(onPage.totalRats / RATS_PER_PAGE));
   const [policy, rows, incidents] = await Promise.all([
     getPolicy(db),
-    loadHandlingReportRows(db, { now, homeIds: chosen.map((h) => h.fosterHomeId) }),
+    loadHandlingReportRows(db, { now, homeIds: onPage.homeIds, ratIds: onPage.ratIds }),
     listIncidentsToReview(db, { now }),
   ]);
   const report = handlingReport(rows, now, policy);
@@ -91,7 +90,7 @@ async function HandlingReportContent({ canAcknowledge, view }: { canAcknowledge:
         <label className="flex flex-col gap-1 text-sm">
           <span className="font-medium">Foster home</span>
           <NativeSelect name="home" defaultValue={view.homeId ?? ''} className="h-11 w-64">
-            <option value="">Every home, {HOMES_PER_PAGE} a page</option>
+            <option value="">Every home</option>
             {homes.map((h) => (
               <option key={h.fosterHomeId} value={h.fosterHomeId}>
                 {h.name}
@@ -108,7 +107,7 @@ async function HandlingReportContent({ canAcknowledge, view }: { canAcknowledge:
       {report.homes.map((home) => (
         <HomeCard key={home.fosterHomeId} home={home} staleDays={policy.handlingStaleDays} />
       ))}
-      <PagerLinks page={view.page} pageCount={pageCount} label="Report pages" hrefFor={(n) => (n > 1 ? `/reports/handling?page=${n}` : '/reports/handling')} />
+      <PagerLinks page={view.page} pageCount={pageCount} label="Report pages" hrefFor={(n) => reportHref(view.homeId, n)} />
     </div>
   );
 }
@@ -228,4 +227,12 @@ function HomeCard({ home, staleDays }: { home: ReportHome; staleDays: number }) 
       </CardContent>
     </Card>
   );
+}
+
+function reportHref(homeId: number | null, page: number): string {
+  const query = new URLSearchParams();
+  if (homeId !== null) query.set('home', String(homeId));
+  if (page > 1) query.set('page', String(page));
+  const text = query.toString();
+  return text ? `/reports/handling?${text}` : '/reports/handling';
 }
