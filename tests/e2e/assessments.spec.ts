@@ -107,7 +107,7 @@ test('a coordinator sees Willow House and this week’s bite in the handling rep
   await page.getByRole('link', { name: /Handling by foster home/ }).click();
   await expect(page).toHaveURL(/\/reports\/handling$/);
   // The report is paged by rats; choosing a home shows that home's rats.
-  await page.getByLabel('Foster home').selectOption({ label: 'Willow House' });
+  await page.getByLabel('Foster home', { exact: true }).selectOption({ label: 'Willow House' });
   await page.getByRole('button', { name: 'Show' }).click();
   await expect(page).toHaveURL(/\/reports\/handling\?home=\d+$/);
 
