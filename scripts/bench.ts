@@ -16,7 +16,7 @@ import * as schema from '../db/schema';
 import { loadAlertRows } from '../db/queries/alerts';
 import { listFosterHomes } from '../db/queries/foster-homes';
 import { createHandlingSession, listHandlingRats } from '../db/queries/handling-sessions';
-import { listIncidentsToReview, loadHandlingReportRows } from '../db/queries/handling-report';
+import { listHandlingReportPage, listIncidentsToReview, listReportHomes, loadHandlingReportRows } from '../db/queries/handling-report';
 import { listExpectedBirths } from '../db/queries/pairings';
 import { listOpenQuarantines } from '../db/queries/quarantines';
 import { listRatsTable } from '../db/queries/rat-table';
@@ -175,8 +175,17 @@ async function main() {
     { name: 'rats table, search + filter', who: 'coordinator', path: '/rats?q=pip&status=in_care', queries: table({ q: 'pip', status: 'in_care' }, all) },
     { name: 'rat page', who: 'coordinator', path: `/rats/${rat?.id}` },
     { name: "coordinator's dashboard", who: 'coordinator', path: '/dashboard', queries: dashboard(all, false) },
-    { name: 'quarantine', who: 'coordinator', path: '/quarantine', queries: (d) => listOpenQuarantines(d) },
-    { name: 'handling report', who: 'coordinator', path: '/reports/handling', queries: async (d) => Promise.all([loadHandlingReportRows(d, { now: new Date() }), listIncidentsToReview(d, { now: new Date() })]) },
+    { name: 'quarantine', who: 'coordinator', path: '/quarantine', queries: (d) => listOpenQuarantines(d, { limit: 25, offset: 0 }) },
+    {
+      name: 'handling report',
+      who: 'coordinator',
+      path: '/reports/handling',
+      queries: async (d) => {
+        const now = new Date();
+        const [, onPage] = await Promise.all([listReportHomes(d), listHandlingReportPage(d, { homeId: null, page: 1, perPage: 30 })]);
+        return Promise.all([loadHandlingReportRows(d, { now, homeIds: onPage.homeIds, ratIds: onPage.ratIds }), listIncidentsToReview(d, { now })]);
+      },
+    },
     { name: 'foster homes', who: 'coordinator', path: '/foster-homes', queries: (d) => listFosterHomes(d) },
     { name: "foster's home screen (dashboard)", who: 'foster', path: '/dashboard', queries: dashboard(fosterScope, true) },
     { name: "foster's rats table", who: 'foster', path: '/rats', queries: table({}, fosterScope) },
