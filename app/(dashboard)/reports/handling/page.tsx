@@ -87,9 +87,11 @@ async function HandlingReportContent({ canAcknowledge, view }: { canAcknowledge:
       </p>
 
       <form method="get" className="flex flex-wrap items-end gap-2" aria-label="Choose a foster home">
-        <label className="flex flex-col gap-1 text-sm">
-          <span className="font-medium">Foster home</span>
-          <NativeSelect name="home" defaultValue={view.homeId ?? ''} className="h-11 w-64">
+        <span className="flex flex-col gap-1 text-sm">
+          <label htmlFor="report-home" className="font-medium">
+            Foster home
+          </label>
+          <NativeSelect id="report-home" name="home" defaultValue={view.homeId ?? ''} className="h-11 w-64">
             <option value="">Every home</option>
             {homes.map((h) => (
               <option key={h.fosterHomeId} value={h.fosterHomeId}>
@@ -97,7 +99,7 @@ async function HandlingReportContent({ canAcknowledge, view }: { canAcknowledge:
               </option>
             ))}
           </NativeSelect>
-        </label>
+        </span>
         <Button type="submit" variant="outline" className="h-11">
           Show
         </Button>
