@@ -2,7 +2,8 @@ import { eq } from 'drizzle-orm';
 import sharp from 'sharp';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { POST } from '@/app/api/sync/route';
-import { handlingSessions, healthEvents, placements, ratPhotos } from '@/db/schema';
+import { createIntroduction } from '@/db/queries/introductions';
+import { handlingSessions, healthEvents, introductionObservations, placements, ratPhotos } from '@/db/schema';
 import { OFFLINE_ENTRY_MAX_AGE_DAYS } from '@/lib/domain/offline';
 import { insertFosterHome, insertPlacement, insertRat, insertUser } from '../fixtures/builders';
 import { harness, signInAs } from './helpers/action-harness';
@@ -170,5 +171,34 @@ describe(`offline sync endpoint on ${driverName()}`, () => {
     const photos = await t.db.select().from(ratPhotos);
     expect(photos).toHaveLength(1);
     expect(photos[0]).toMatchObject({ ratId: w.pip.id, caption: 'In the hammock', uploadedBy: w.foster.id, isMain: true });
+  });
+
+  it('logs an introduction meeting once under its key, at the time it was observed on the phone', async () => {
+    const w = await world();
+    signInAs(w.foster);
+    const introductionId = await createIntroduction(t.db, {
+      sideA: [w.pip.id],
+      sideB: [w.bean.id],
+      method: 'gradual_neutral_space',
+      fosterHomeId: w.willow.id,
+      runById: null,
+      plannedStart: new Date().toISOString().slice(0, 10),
+      createdById: null,
+    });
+    const observedAt = minutesAgo(6 * 60);
+    observedAt.setMilliseconds(0);
+    const entry = {
+      key: crypto.randomUUID(),
+      kind: 'observation',
+      recordedAt: observedAt.toISOString(),
+      payload: { introductionId, stage: 'scent_swap', durationMinutes: 15, observedAt: observedAt.toISOString(), behaviours: [], outcome: 'positive', notes: '' },
+    };
+    expect((await send(entry)).status).toBe(200);
+    expect((await send(entry)).status).toBe(200);
+    const rows = await t.db.select().from(introductionObservations);
+    expect(rows).toHaveLength(1);
+    expect(rows[0].observedAt.toISOString()).toBe(observedAt.toISOString());
+    signInAs(w.otherFoster);
+    expect((await send({ ...entry, key: crypto.randomUUID() })).status).toBe(409);
   });
 });
