@@ -100,6 +100,11 @@ export function SessionForm({ rats, preselected, aboveTabBar = false, litterId }
       <input type="hidden" name="payload" value={payload} />
       {litterId ? <input type="hidden" name="litterId" value={litterId} /> : null}
       <IdempotencyKey state={state} />
+      {offline && !offline.online ? (
+        <p className="rounded-md border border-warning/50 bg-warning/10 px-3 py-2 text-sm" data-testid="offline-form-note">
+          No signal: the session is kept on this phone and sent when the signal returns. The steps shown are from the last sync and may be out of date.
+        </p>
+      ) : null}
       {!state.ok ? (
         <Alert variant="destructive">
           <p className="font-medium">{state.message}</p>
