@@ -11,6 +11,8 @@ const VERSION = 'v1';
 const STATIC_CACHE = `ratwise-static-${VERSION}`;
 const PAGE_CACHE = `ratwise-pages-${VERSION}`;
 const OURS = [STATIC_CACHE, PAGE_CACHE];
+/** A page kept less than this long ago is not fetched again when the home screen asks. */
+const FRESH_MS = 10 * 60_000;
 
 /** The foster's pages kept for offline use. */
 const FOSTER_PAGES = [/^\/dashboard$/, /^\/sessions\/new$/, /^\/weights\/new$/, /^\/rats\/\d+$/, /^\/introductions\/\d+$/];
@@ -112,9 +114,14 @@ self.addEventListener('message', (event) => {
     event.waitUntil(
       (async () => {
         await keepAssets(Array.isArray(data.assets) ? data.assets : []);
+        const pages = await caches.open(PAGE_CACHE);
         for (const page of Array.isArray(data.pages) ? data.pages : []) {
           const url = new URL(page, self.location.origin);
           if (!isFosterPage(url)) continue;
+          // A copy kept in the last few minutes is fresh enough: no need to ask the server again.
+          const kept = await pages.match(url.href);
+          const keptAt = kept ? Date.parse(kept.headers.get('date') || '') : NaN;
+          if (kept && Date.now() - keptAt < FRESH_MS) continue;
           try {
             const response = await fetch(url.href, { credentials: 'same-origin', redirect: 'follow' });
             if (keepable(response)) await keepPage(url.href, response);
