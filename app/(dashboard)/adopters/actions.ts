@@ -6,6 +6,7 @@ import type { z } from 'zod';
 import { getDb } from '@/db/client';
 import { createAdopter, decideAdopter, updateAdopter, type AdopterWrite } from '@/db/queries/adopters';
 import { recordAdoption, recordReturn } from '@/db/queries/adoptions';
+import { unmetReadinessForAdoption } from '@/db/queries/readiness';
 import { formValues, invalid, type ActionResult } from '@/lib/action-result';
 import { requireRole } from '@/lib/authz';
 import { rolesFor } from '@/lib/domain/access';
@@ -79,7 +80,7 @@ export async function recordAdoptionAction(_prev: AdoptionActionResult, form: Fo
   const input = adoptionInput.safeParse(adoptionFormData(form));
   if (!input.success) return { ...invalid(input.error), values } as AdoptionActionResult;
   const { fee, ...rest } = input.data;
-  const result = await recordAdoption(await getDb(), { ...rest, feeCents: fee, actorId: user.id, now: new Date() });
+  const result = await recordAdoption(await getDb(), { ...rest, feeCents: fee, actorId: user.id, now: new Date(), readiness: unmetReadinessForAdoption });
   if (!result.ok) {
     if (result.kind === 'needs_confirmation') {
       return {
