@@ -100,8 +100,13 @@ export function ProposalControls({
     <div className="flex flex-col gap-3">
       <div className="flex flex-wrap gap-2">
         {status === 'proposed' ? (
-          <form action={trialAction}>
+          <form action={trialAction} className="flex flex-wrap items-end gap-2">
             {hidden}
+            {firstError(trialState, 'warningsAcceptedReason') ? (
+              <Field id={`${id}-why`} label="Why go ahead despite the warnings" className="min-w-64 flex-1" error={firstError(trialState, 'warningsAcceptedReason')}>
+                <Textarea name="warningsAcceptedReason" rows={2} {...fieldAria(`${id}-why`, firstError(trialState, 'warningsAcceptedReason'))} />
+              </Field>
+            ) : null}
             <SubmitButton size="sm" pendingLabel="Starting…" aria-label={`Start the trial of ${names}`}>
               Start trial
             </SubmitButton>

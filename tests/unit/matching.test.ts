@@ -23,7 +23,7 @@ import {
   type MatchRat,
   type MatchUnit,
 } from '@/lib/domain/matching';
-import { canMoveProposal } from '@/lib/domain/pair-proposals';
+import { canMoveProposal, trialHome, type TrialRat } from '@/lib/domain/pair-proposals';
 import { blossomMatching } from '@/lib/matching/blossom';
 import { maxWeightMatching } from '@/lib/matching/max-weight-matching';
 
@@ -199,6 +199,41 @@ describe('pair proposal steps', () => {
   it('never reopens a rejected or adopted proposal', () => {
     expect(canMoveProposal('rejected', 'trial').ok).toBe(false);
     expect(canMoveProposal('adopted', 'rejected').ok).toBe(false);
+  });
+});
+
+describe('where a proposal’s trial runs', () => {
+  const r = (name: string, fosterHomeId: number | null, extra: Partial<TrialRat> = {}): TrialRat => ({
+    name,
+    fosterHomeId,
+    homeName: fosterHomeId === null ? null : `Home ${fosterHomeId}`,
+    temperament: null,
+    trustStep: 5,
+    ...extra,
+  });
+
+  it('runs in the one home where every rat lives, with no move', () => {
+    expect(trialHome([r('Ann', 1)], [r('Bea', 1)])).toMatchObject({ ok: true, fosterHomeId: 1, movePlanned: false });
+  });
+
+  it('runs in the shy or fearful rat’s home when the sides live apart; the other side travels', () => {
+    expect(trialHome([r('Ann', 1, { temperament: 'confident' })], [r('Bea', 2, { temperament: 'fearful', trustStep: 7 })])).toEqual({
+      ok: true,
+      fosterHomeId: 2,
+      homeName: 'Home 2',
+      movePlanned: true,
+      why: 'At Home 2, where Bea lives: the shyer side stays on home ground and Ann travels there.',
+    });
+  });
+
+  it('with no shy temperament, runs where the rat with the lowest trust step lives; a tie stays with the first side', () => {
+    expect(trialHome([r('Ann', 1, { trustStep: 6 })], [r('Bea', 2, { trustStep: 3 }), r('Cleo', 2)])).toMatchObject({ fosterHomeId: 2 });
+    expect(trialHome([r('Ann', 1)], [r('Bea', 2)])).toMatchObject({ fosterHomeId: 1 });
+  });
+
+  it('a side not placed anywhere travels, and with no home at all the trial cannot start', () => {
+    expect(trialHome([r('Ann', null, { temperament: 'shy' })], [r('Bea', 2)])).toMatchObject({ ok: true, fosterHomeId: 2, movePlanned: true });
+    expect(trialHome([r('Ann', null)], [r('Bea', null)])).toMatchObject({ ok: false });
   });
 });
 

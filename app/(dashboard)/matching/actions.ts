@@ -7,7 +7,7 @@ import { getPolicy } from '@/db/queries/settings';
 import { invalid, refused, type ActionResult } from '@/lib/action-result';
 import { requireRole } from '@/lib/authz';
 import { rolesFor } from '@/lib/domain/access';
-import { addRatToProposalInput, pairProposalInput, proposalDecisionInput, proposalStepInput } from '@/lib/validation/matching';
+import { addRatToProposalInput, pairProposalInput, proposalDecisionInput, startTrialInput } from '@/lib/validation/matching';
 
 async function context() {
   const user = await requireRole(rolesFor('/matching'));
@@ -35,13 +35,18 @@ export async function proposePairAction(_prev: ActionResult, form: FormData): Pr
   return done('Proposed. It is listed under Pair proposals.');
 }
 
-/** Starts the proposal's trial introduction. */
+/** Starts the proposal's trial introduction; warnings need the coordinator's reason first. */
 export async function startTrialAction(_prev: ActionResult, form: FormData): Promise<ActionResult> {
   const { db, clock } = await context();
-  const input = proposalStepInput.safeParse(Object.fromEntries(form));
-  if (!input.success) return refused('Choose a proposal.');
+  const input = startTrialInput.safeParse(Object.fromEntries(form));
+  if (!input.success) return invalid(input.error, form);
   const result = await startPairProposalTrial(db, { ...clock, ...input.data });
-  if (!result.ok) return refused(result.reason);
+  if (!result.ok) {
+    if ('needsReason' in result) {
+      return { ok: false, message: `${result.reason} ${result.warnings.join(' ')}`, fieldErrors: { warningsAcceptedReason: ['Say why the trial should go ahead despite the warnings.'] } };
+    }
+    return refused(result.reason);
+  }
   revalidatePath('/introductions');
   return done('Trial started: a planned introduction was added.');
 }
