@@ -79,7 +79,7 @@ export function trialHome(sideA: readonly TrialRat[], sideB: readonly TrialRat[]
   if (!a && !b) return { ok: false, reason: 'None of these rats is placed in a foster home yet: place them before the trial.' };
   if (homes.size === 1) {
     const rat = (a ?? b)!;
-    return { ok: true, fosterHomeId: rat.fosterHomeId!, homeName: rat.homeName ?? 'their home', movePlanned: false, why: `They all live at ${rat.homeName ?? 'one home'}.` };
+    return { ok: true, fosterHomeId: rat.fosterHomeId!, homeName: rat.homeName ?? 'their home', movePlanned: false, why: `${everyone.length === 2 ? 'Both live' : 'They all live'} at ${rat.homeName ?? 'one home'}.` };
   }
   const hostIsA = a !== null && (b === null || !shyer(b, a));
   const [host, guest] = hostIsA ? [a, sideB] : [b!, sideA];
