@@ -155,12 +155,8 @@ describe(`create forms sent twice write once, on ${driverName()}`, () => {
   it('a pair proposal sent twice is proposed once', async () => {
     await coordinator();
     const home = await insertFosterHome(t.db);
-    const pair = [];
-    for (const name of ['Ann', 'Bea']) {
-      const rat = await insertRat(t.db, { name, status: 'available', birthDate: '2026-03-01' });
-      await insertPlacement(t.db, { ratId: rat.id, fosterHomeId: home.id });
-      pair.push(rat);
-    }
+    const pair = [await insertRat(t.db, { name: 'Ann', status: 'available', birthDate: '2026-03-01' }), await insertRat(t.db, { name: 'Bea', status: 'available', birthDate: '2026-03-01' })];
+    for (const rat of pair) await insertPlacement(t.db, { ratId: rat.id, fosterHomeId: home.id });
     const key = newKey();
     const outcomes = await twice(proposePairAction.bind(null, { ok: true }), () => formWith({ idempotencyKey: key }, { ratIds: pair.map((r) => String(r.id)) }));
     expect(outcomes[0]).toMatchObject({ kind: 'result', value: { ok: true } });
