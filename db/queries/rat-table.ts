@@ -4,6 +4,7 @@ import { fosterHomes, intakes, placements, quarantines, ratPhotos, rats } from '
 import type { RatScope } from '../../lib/domain/access';
 import type { RatTableFilters, RatTableSort, RatTableSortKey } from '../../lib/validation/rat-table';
 import { ratScopeCondition } from './rats';
+import { ratIdentityColumns } from './rat-joins';
 
 /** `%` and `_` typed by a user are matched literally. */
 export function containsPattern(text: string): string {
@@ -45,15 +46,7 @@ function filterConditions(params: RatTableParams): SQL | undefined {
 }
 
 const TABLE_FIELDS = {
-  id: rats.id,
-  code: rats.code,
-  name: rats.name,
-  sex: rats.sex,
-  status: rats.status,
-  birthDate: rats.birthDate,
-  birthDateEstimated: rats.birthDateEstimated,
-  variety: rats.variety,
-  markings: rats.markings,
+  ...ratIdentityColumns,
   notes: rats.notes,
   homeId: fosterHomes.id,
   homeName: fosterHomes.name,
@@ -171,7 +164,7 @@ export type RatTableRow = {
   photoId: number | null;
 };
 
-function toRow({ markings: _markings, notes: _notes, sortValue: _sortValue, ...row }: TableQueryRow): RatTableRow {
+function toRow({ markings: _markings, notes: _notes, neuteredOn: _neuteredOn, sortValue: _sortValue, ...row }: TableQueryRow): RatTableRow {
   return { ...row, trustStep: row.trustStep === null ? null : Number(row.trustStep) };
 }
 
