@@ -9,7 +9,11 @@ import type { Role } from './domain/vocabulary';
  * Adding an action is one line here: `'<file>#<export>': { roles: [...], scope: '...' },`.
  */
 export type ScopeRule =
-  /** Nobody is signed in yet (first-admin set-up) or the library handles it (next-auth). */
+  /**
+   * Anyone, signed in or not: first-admin set-up, next-auth's own routes, and the public
+   * listing (pages, feed, thumbnails of listed rats, the application form), which read only
+   * through db/queries/public-listings.ts and write only an application.
+   */
   | 'public'
   /** The caller's own account only. */
   | 'self'
@@ -72,6 +76,7 @@ export const SERVER_ACTIONS: Record<string, AuthzEntry> = {
   'app/(dashboard)/reports/handling/actions.ts#acknowledgeIncidentAction': { roles: ADMIN_COORDINATOR, scope: 'rescue' },
   'app/(dashboard)/readiness/actions.ts#readinessOverrideAction': { roles: ADMIN_COORDINATOR, scope: 'rescue' },
   'app/(dashboard)/readiness/actions.ts#markAvailableAction': { roles: STAFF, scope: 'rescue' },
+  'app/(dashboard)/public-listing/actions.ts#saveListingAction': { roles: ADMIN_COORDINATOR, scope: 'rescue' },
   'app/(dashboard)/sessions/actions.ts#logHandlingSessionAction': { roles: ALL, scope: 'own-home' },
   'app/(dashboard)/settings/actions.ts#updateSettingsAction': { roles: ADMIN, scope: 'rescue' },
   'app/(dashboard)/settings/actions.ts#setRescueLiveAction': { roles: ADMIN, scope: 'rescue' },
@@ -88,4 +93,7 @@ export const ROUTE_HANDLERS: Record<string, AuthzEntry> = {
   'app/api/rats/export/route.ts#GET': { roles: ALL, scope: 'own-home' },
   'app/api/rats/[ratId]/photos/[photoId]/route.ts#GET': { roles: ALL, scope: 'own-home' },
   'app/api/reports/[report]/route.ts#GET': { roles: STAFF, scope: 'rescue' },
+  'app/api/public/listings/route.ts#GET': { roles: NOBODY, scope: 'public' },
+  'app/api/public/listings/embed/route.ts#GET': { roles: NOBODY, scope: 'public' },
+  'app/api/public/photos/[photoId]/route.ts#GET': { roles: NOBODY, scope: 'public' },
 };
