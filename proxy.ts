@@ -10,7 +10,7 @@ import { contentSecurityPolicy, FRAMEABLE_PATH } from '@/lib/security-headers';
  * is not done here: every page, action and route handler checks for itself.
  */
 export function proxy(request: NextRequest) {
-  const refusal = refuseRequest({ origin: request.headers.get('origin'), contentLength: request.headers.get('content-length') });
+  const refusal = refuseRequest({ origin: request.headers.get('origin'), contentLength: request.headers.get('content-length'), path: request.nextUrl.pathname });
   if (refusal) {
     return new NextResponse(refusal.message, {
       status: refusal.status,

@@ -33,6 +33,7 @@ const NOBODY: readonly Role[] = [];
 
 export const SERVER_ACTIONS: Record<string, AuthzEntry> = {
   'app/(auth)/setup/actions.ts#createFirstAdminAction': { roles: NOBODY, scope: 'public' },
+  'app/(public)/adopt/apply/actions.ts#applyToAdoptAction': { roles: NOBODY, scope: 'public' },
   'app/(auth)/change-password/actions.ts#changeOwnPasswordAction': { roles: ALL, scope: 'self' },
   'app/(dashboard)/adopters/actions.ts#createAdopterAction': { roles: STAFF, scope: 'rescue' },
   'app/(dashboard)/adopters/actions.ts#updateAdopterAction': { roles: STAFF, scope: 'rescue' },

@@ -20,6 +20,9 @@ export default async function PublicLayout({ children }: { children: ReactNode }
             <Link href="/adopt" className="underline-offset-4 hover:underline">
               Rats looking for a home
             </Link>
+            <Link href="/adopt/apply" className="underline-offset-4 hover:underline">
+              Apply to adopt
+            </Link>
           </nav>
         </div>
       </header>

@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Browser, type Page } from '@playwright/test';
 import { demoPrivateStrings } from '../../db/seed/demo';
 import { DEMO, signIn } from './helpers';
 
@@ -106,6 +106,89 @@ test.describe('signed out', () => {
     const listing = await request.get('/adopt');
     expect(listing.headers()['content-security-policy']).toContain("frame-ancestors 'none'");
     expect(listing.headers()['x-frame-options']).toBe('DENY');
+  });
+});
+
+/** A signed-out visitor from an address of their own (so the application limit of one test never holds back another). */
+async function visitor(browser: Browser, address: string, javaScriptEnabled = true) {
+  const context = await browser.newContext({ javaScriptEnabled, extraHTTPHeaders: { 'x-forwarded-for': address } });
+  return { context, page: await context.newPage() };
+}
+
+async function fillApplication(page: Page, name: string) {
+  await page.getByLabel('Your name').fill(name);
+  await page.getByLabel('Email').fill(`${name.toLowerCase().replace(/\W+/g, '.')}@example.org`);
+  await page.getByLabel('Who lives with you (optional)').fill('Two adults, a quiet flat with a rat room');
+  await page.getByLabel('Your experience with rats').selectOption('some');
+  await page.getByLabel('What you hope for (optional)').fill('A settled pair');
+}
+
+test.describe('the online application, signed out', () => {
+  test('an application for a listed pair creates an applied adopter that a coordinator then sees', async ({ browser, page }) => {
+    const name = `Morgan Applicant ${Date.now()}`;
+    const { context, page: guest } = await visitor(browser, '198.51.100.11');
+    await guest.goto('/adopt');
+    await guest.getByRole('link', { name: 'Cobnut and Pippin' }).click();
+    await guest.getByRole('link', { name: 'Apply for Cobnut and Pippin' }).click();
+    await expect(guest.getByRole('heading', { level: 1, name: 'Apply for Cobnut and Pippin' })).toBeVisible();
+    await expectNoSeriousAxeViolations(guest);
+    await phoneScreenshot(guest, 'public-apply');
+    await fillApplication(guest, name);
+    await guest.getByRole('button', { name: 'Send my application' }).click();
+    await expect(guest.getByRole('heading', { level: 1, name: 'Thank you: your application is with us' })).toBeVisible();
+    await expectNoSeriousAxeViolations(guest);
+    await phoneScreenshot(guest, 'public-applied');
+    await context.close();
+
+    await signIn(page, DEMO.coordinator);
+    const alert = page.getByRole('link', { name: `New application from ${name} for Cobnut and Pippin` });
+    await expect(alert).toBeVisible();
+    await alert.click();
+    await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
+    await expect(page.getByText('Applied', { exact: true })).toBeVisible();
+    await expect(page.getByText(/, for Cobnut and Pippin$/)).toBeVisible();
+  });
+
+  test('the application works without JavaScript, and a refusal keeps what was typed', async ({ browser }) => {
+    const { context, page } = await visitor(browser, '198.51.100.12', false);
+    await page.goto('/adopt/apply');
+    await expect(page.getByRole('heading', { level: 1, name: 'Apply to adopt' })).toBeVisible();
+    await page.getByLabel('Your name').fill('Nadia No-Script');
+    await page.getByRole('button', { name: 'Send my application' }).click();
+    await expect(page.getByText('Enter your email address, so we can reply.')).toBeVisible();
+    await expect(page.getByLabel('Your name')).toHaveValue('Nadia No-Script');
+    await page.getByLabel('Email').fill('nadia@example.org');
+    await page.getByRole('button', { name: 'Send my application' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Thank you: your application is with us' })).toBeVisible();
+    await context.close();
+  });
+
+  test('a filled honeypot is refused with a message', async ({ browser }) => {
+    const { context, page } = await visitor(browser, '198.51.100.13');
+    await page.goto('/adopt/apply');
+    await fillApplication(page, 'Robot Form-Filler');
+    await page.locator('input[name="website"]').fill('http://spam.example');
+    await page.getByRole('button', { name: 'Send my application' }).click();
+    await expect(page.getByRole('alert').filter({ hasText: 'This application was not sent' })).toContainText('a field that people cannot see was filled in');
+    await expect(page.getByLabel('Your name')).toHaveValue('Robot Form-Filler');
+    await context.close();
+  });
+
+  test('a fourth application from one address within the hour is refused with when to try again', async ({ browser }) => {
+    const { context, page } = await visitor(browser, '198.51.100.14', false);
+    for (let i = 1; i <= 3; i++) {
+      await page.goto('/adopt/apply');
+      await fillApplication(page, `Repeat Sender ${i}`);
+      await page.getByRole('button', { name: 'Send my application' }).click();
+      await expect(page.getByRole('heading', { level: 1, name: 'Thank you: your application is with us' })).toBeVisible();
+    }
+    await page.goto('/adopt/apply');
+    await fillApplication(page, 'Repeat Sender 4');
+    await page.getByRole('button', { name: 'Send my application' }).click();
+    const refusal = page.getByRole('alert').filter({ hasText: 'was not sent' });
+    await expect(refusal).toContainText('We have already received 3 applications from your connection in the last hour');
+    await expect(refusal).toContainText(/try again in \d+ minutes/);
+    await context.close();
   });
 });
 

@@ -1,9 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { listNewApplications, submitPublicApplication } from '@/db/queries/public-applications';
 import { getListingState, getPublicThumbnail, listPublicUnits, saveListing } from '@/db/queries/public-listings';
+import { newApplicationAlerts } from '@/lib/domain/application-alerts';
+import { HONEYPOT_REFUSAL } from '@/lib/domain/public-application';
+import { publicApplicationInput } from '@/lib/validation/public-application';
 import { addRatPhoto } from '@/db/queries/rat-records';
-import { auditLog, handlingSessions, healthEvents, intakes, publicListings, publicProfile, rats, temperamentAssessments } from '@/db/schema';
+import { adopters, auditLog, handlingSessions, healthEvents, intakes, publicListings, publicProfile, rats, temperamentAssessments } from '@/db/schema';
 import { DEFAULT_POLICY } from '@/lib/domain/policy';
 import { insertCageGroup, insertCageGroupMembership, insertFosterHome, insertPlacement, insertRat, insertUser } from '../fixtures/builders';
 import { formOf, harness, outcomeOf, signInAs } from './helpers/action-harness';
@@ -12,6 +16,9 @@ import { driverName, testDbForFile } from './helpers/test-db';
 vi.mock('next-auth', async () => (await import('./helpers/action-harness')).nextAuthMock);
 vi.mock('@/db/client', async () => (await import('./helpers/action-harness')).dbClientMock);
 vi.mock('next/cache', async () => (await import('./helpers/action-harness')).nextCacheMock);
+/** The address the application comes from, as the server in front of the app reports it. */
+const request = vi.hoisted(() => ({ address: '203.0.113.7' }));
+vi.mock('next/headers', () => ({ headers: async () => new Headers({ 'x-forwarded-for': request.address }) }));
 vi.hoisted(() => {
   process.env.DATA_DIR = `${process.env.TMPDIR ?? '/tmp'}/ratwise-public-listing-${process.pid}`;
 });
@@ -195,5 +202,106 @@ describe(`the listing control on ${driverName()}`, () => {
     expect(await listPublicUnits(t.db, { now })).toHaveLength(1);
     const audit = await t.db.select({ summary: auditLog.summary }).from(auditLog).where(eq(auditLog.entityType, 'public_listing'));
     expect(audit).toEqual([{ summary: 'Listed publicly: Pip and Squeak' }]);
+  });
+});
+
+/** A complete application as the public form posts it. */
+function applicationForm(fields: Record<string, string> = {}) {
+  return formOf({
+    idempotencyKey: randomUUID(),
+    name: 'Jo Applicant',
+    email: 'jo@example.org',
+    household: 'Two adults, a quiet flat',
+    existingRatsCount: '0',
+    existingRatsFemales: '0',
+    existingRatsMales: '0',
+    existingRatsNeuteredMales: '0',
+    experience: 'some',
+    preferences: 'A pair of girls',
+    ...fields,
+  });
+}
+
+describe(`the online application on ${driverName()}`, () => {
+  beforeEach(() => {
+    request.address = `203.0.113.${Math.floor(Math.random() * 200) + 1}`;
+  });
+
+  it('creates an adopter in applied, linked to the listing, and a dashboard alert for coordinators', async () => {
+    const w = await world();
+    await list(w);
+    const [listing] = await t.db.select({ id: publicListings.id }).from(publicListings);
+    const { applyToAdoptAction } = await import('@/app/(public)/adopt/apply/actions');
+    const outcome = await outcomeOf(() => applyToAdoptAction({ ok: true }, applicationForm({ listingId: String(listing.id), notes: 'typed into a hidden field' })));
+    expect(outcome).toEqual({ kind: 'redirect', to: '/adopt/applied' });
+    const [adopter] = await t.db.select().from(adopters);
+    expect(adopter).toMatchObject({ name: 'Jo Applicant', email: 'jo@example.org', approval: 'applied', appliedForListingId: listing.id, createdBy: null, notes: null });
+    expect(adopter.appliedOnlineAt).not.toBeNull();
+    const alerts = newApplicationAlerts(await listNewApplications(t.db));
+    expect(alerts).toEqual([expect.objectContaining({ title: 'New application from Jo Applicant for Pip and Squeak', href: `/adopters/${adopter.id}` })]);
+    const audit = await t.db.select({ summary: auditLog.summary }).from(auditLog).where(eq(auditLog.entityType, 'adopter'));
+    expect(audit).toEqual([{ summary: 'Application received online from Jo Applicant for Pip and Squeak' }]);
+  });
+
+  it('a decided application no longer raises the alert', async () => {
+    const { applyToAdoptAction } = await import('@/app/(public)/adopt/apply/actions');
+    await outcomeOf(() => applyToAdoptAction({ ok: true }, applicationForm()));
+    expect((await listNewApplications(t.db)).total).toBe(1);
+    await t.db.update(adopters).set({ approval: 'declined' });
+    expect((await listNewApplications(t.db)).total).toBe(0);
+  });
+
+  it('a filled honeypot is refused with a message, writes no adopter, and counts against the address', async () => {
+    const { applyToAdoptAction } = await import('@/app/(public)/adopt/apply/actions');
+    const outcome = await outcomeOf(() => applyToAdoptAction({ ok: true }, applicationForm({ website: 'http://spam.example' })));
+    expect(outcome).toEqual({ kind: 'result', value: expect.objectContaining({ ok: false, message: HONEYPOT_REFUSAL }) });
+    expect(await t.db.select().from(adopters)).toEqual([]);
+  });
+
+  it('the fourth application from one address within the hour is refused in words, kept in the database', async () => {
+    const { applyToAdoptAction } = await import('@/app/(public)/adopt/apply/actions');
+    for (let i = 0; i < 3; i++) expect(await outcomeOf(() => applyToAdoptAction({ ok: true }, applicationForm({ name: `Applicant ${i}` })))).toEqual({ kind: 'redirect', to: '/adopt/applied' });
+    const fourth = await outcomeOf(() => applyToAdoptAction({ ok: true }, applicationForm({ name: 'Applicant 4' })));
+    expect(fourth).toEqual({ kind: 'result', value: expect.objectContaining({ ok: false, message: expect.stringContaining('3 applications from your connection in the last hour') }) });
+    // What was typed is handed back, so nothing is lost.
+    expect((fourth as { value: { values: Record<string, string> } }).value.values.name).toBe('Applicant 4');
+    expect(await t.db.select({ id: adopters.id }).from(adopters)).toHaveLength(3);
+    // Another address is not held back.
+    request.address = '198.51.100.1';
+    expect(await outcomeOf(() => applyToAdoptAction({ ok: true }, applicationForm({ name: 'Neighbour' })))).toEqual({ kind: 'redirect', to: '/adopt/applied' });
+  });
+
+  it('two applications at once from one address at the limit: only one gets through', async () => {
+    const values = publicApplicationInput.parse({ name: 'Racer', email: 'r@example.org', existingRatsCount: '0', existingRatsFemales: '0', existingRatsMales: '0', existingRatsNeuteredMales: '0', experience: 'new' });
+    const { listingId: _l, ...adopter } = values;
+    const send = () => submitPublicApplication(t.db, { values: adopter, listingId: null, listingTitle: null, honeypot: false, address: '192.0.2.9', now: new Date() });
+    await send();
+    await send();
+    const results = await Promise.all([send(), send()]);
+    expect(results.filter((r) => r.ok)).toHaveLength(1);
+  });
+
+  it('the same form sent twice (a double tap) records one application', async () => {
+    const { applyToAdoptAction } = await import('@/app/(public)/adopt/apply/actions');
+    const form = applicationForm();
+    await outcomeOf(() => applyToAdoptAction({ ok: true }, form));
+    expect(await outcomeOf(() => applyToAdoptAction({ ok: true }, form))).toEqual({ kind: 'redirect', to: '/adopt/applied' });
+    expect(await t.db.select({ id: adopters.id }).from(adopters)).toHaveLength(1);
+  });
+
+  it('an application for rats no longer listed is refused, keeping what was typed', async () => {
+    const { applyToAdoptAction } = await import('@/app/(public)/adopt/apply/actions');
+    const outcome = await outcomeOf(() => applyToAdoptAction({ ok: true }, applicationForm({ listingId: '4242' })));
+    expect(outcome).toEqual({ kind: 'result', value: expect.objectContaining({ ok: false, message: expect.stringContaining('no longer on our listing'), values: expect.objectContaining({ name: 'Jo Applicant' }) }) });
+  });
+
+  it('an application without an email, or with an answer over its size limit, is refused field by field', async () => {
+    const { applyToAdoptAction } = await import('@/app/(public)/adopt/apply/actions');
+    const outcome = await outcomeOf(() => applyToAdoptAction({ ok: true }, applicationForm({ email: '', preferences: 'x'.repeat(2001) })));
+    expect(outcome).toEqual({
+      kind: 'result',
+      value: expect.objectContaining({ ok: false, fieldErrors: expect.objectContaining({ email: ['Enter your email address, so we can reply.'], preferences: ['Use at most 2000 characters.'] }) }),
+    });
+    expect(await t.db.select().from(adopters)).toEqual([]);
   });
 });

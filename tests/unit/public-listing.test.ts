@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { newApplicationAlerts } from '@/lib/domain/application-alerts';
 import { DEFAULT_POLICY } from '@/lib/domain/policy';
+import { APPLICATION_TOO_LARGE, applicationLimit, MAX_APPLICATION_BYTES } from '@/lib/domain/public-application';
+import { refuseRequest } from '@/lib/request-checks';
 import {
   ageBand,
   ageInWords,
@@ -156,5 +159,63 @@ describe('listing words and filters', () => {
     expect(matchesFilters(shy, { sex: 'male', age: null, experience: null })).toBe(false);
     expect(matchesFilters(shy, { sex: null, age: 'senior', experience: null })).toBe(false);
     expect(matchesFilters(shy, { sex: 'female', age: 'adult', experience: null })).toBe(true);
+  });
+});
+
+describe('the application limit per address', () => {
+  const at = (minutesAgo: number) => new Date(NOW.getTime() - minutesAgo * 60_000);
+
+  it('lets an address send up to 3 applications in an hour', () => {
+    expect(applicationLimit([at(50), at(20)], NOW)).toEqual({ ok: true });
+  });
+
+  it('refuses a 4th application within the hour, saying when to try again', () => {
+    const limit = applicationLimit([at(50), at(20), at(5)], NOW);
+    expect(limit.ok).toBe(false);
+    if (!limit.ok) {
+      expect(limit.message).toContain('3 applications from your connection in the last hour');
+      expect(limit.message).toContain('try again in 10 minutes');
+      expect(limit.retryAt).toEqual(at(-10));
+    }
+  });
+
+  it('counts only the last hour for the hourly limit', () => {
+    expect(applicationLimit([at(90), at(70), at(61)], NOW)).toEqual({ ok: true });
+  });
+
+  it('refuses an 11th application within a day, however spread out', () => {
+    const day = Array.from({ length: 10 }, (_, i) => at(100 + i * 120));
+    const limit = applicationLimit(day, NOW);
+    expect(limit.ok).toBe(false);
+    if (!limit.ok) expect(limit.message).toContain('in the last day');
+  });
+});
+
+describe('new application alerts', () => {
+  const row = (adopterId: number, listingTitle: string | null) => ({ adopterId, name: `Applicant ${adopterId}`, appliedOnlineAt: NOW, listingTitle });
+
+  it('names the applicant and the rats they asked for, linking to the application', () => {
+    const [alert] = newApplicationAlerts({ total: 1, newest: [row(7, 'Pip and Squeak')] });
+    expect(alert).toMatchObject({ kind: 'new_application', title: 'New application from Applicant 7 for Pip and Squeak', href: '/adopters/7' });
+  });
+
+  it('says a general application is general', () => {
+    const [alert] = newApplicationAlerts({ total: 1, newest: [row(8, null)] });
+    expect(alert.title).toBe('New application from Applicant 8');
+    expect(alert.detail).toContain('a general application');
+  });
+
+  it('counts the applications beyond the newest few in one line linking to the list', () => {
+    const alerts = newApplicationAlerts({ total: 7, newest: [1, 2, 3, 4, 5].map((id) => row(id, null)) });
+    expect(alerts).toHaveLength(6);
+    expect(alerts[5]).toMatchObject({ title: '2 more online applications wait for a decision', href: '/adopters?approval=applied' });
+  });
+});
+
+describe('the application size limit', () => {
+  it('refuses a post to the public pages over 32 KB before reading it, in words', () => {
+    expect(refuseRequest({ origin: null, contentLength: String(MAX_APPLICATION_BYTES + 1), path: '/adopt/apply' })).toEqual({ status: 413, message: APPLICATION_TOO_LARGE });
+    expect(refuseRequest({ origin: null, contentLength: String(MAX_APPLICATION_BYTES), path: '/adopt/apply' })).toBeNull();
+    expect(refuseRequest({ origin: null, contentLength: String(MAX_APPLICATION_BYTES + 1), path: '/rats/import' })).toBeNull();
   });
 });

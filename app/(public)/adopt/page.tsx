@@ -49,6 +49,13 @@ export default async function AdoptPage({ searchParams }: { searchParams: Promis
           <UnitCard key={unit.id} unit={unit} />
         ))}
       </ul>
+      <p className="mt-8 text-sm">
+        Not sure which rats suit you?{' '}
+        <Link href="/adopt/apply" className="text-primary underline underline-offset-4">
+          Send a general application
+        </Link>{' '}
+        and we will suggest some.
+      </p>
     </>
   );
 }

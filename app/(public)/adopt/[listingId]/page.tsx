@@ -3,6 +3,7 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { JoinsResidentRatsNote, UnitPhotos } from '@/components/public/unit-card';
 import { Badge } from '@/components/ui/badge';
+import { buttonVariants } from '@/components/ui/button';
 import { getDb } from '@/db/client';
 import { getPublicProfile, getPublicUnit } from '@/db/queries/public-listings';
 import { getPolicy } from '@/db/queries/settings';
@@ -25,7 +26,7 @@ export async function generateMetadata({ params }: { params: Promise<{ listingId
   return { title: { absolute: `${view.title} · ${rescueNameOf(profile)}` } };
 }
 
-/** One listed unit: the rats together, in words. */
+/** One listed unit: the rats together, in words, with the way to apply for them. */
 export default async function PublicUnitPage({ params }: { params: Promise<{ listingId: string }> }) {
   const { view } = await load((await params).listingId);
   return (
@@ -76,6 +77,9 @@ export default async function PublicUnitPage({ params }: { params: Promise<{ lis
             <dt className="text-muted-foreground">Fee</dt>
             <dd>{view.feeText}</dd>
           </dl>
+          <Link href={`/adopt/apply?listing=${view.id}`} className={buttonVariants({ size: 'lg', className: 'self-stretch sm:self-start' })}>
+            Apply for {view.title}
+          </Link>
         </div>
       </div>
     </article>

@@ -15,11 +15,12 @@ export async function GET(request: Request) {
   const [profile, policy] = await Promise.all([getPublicProfile(db), getPolicy(db)]);
   const units = (await listPublicUnits(db, { now, policy })).map((u) => publicUnitView(u, profile, policy, now));
   const body = {
-    rescue: { name: rescueNameOf(profile), listingUrl: `${origin}/adopt` },
+    rescue: { name: rescueNameOf(profile), listingUrl: `${origin}/adopt`, applyUrl: `${origin}/adopt/apply` },
     generatedAt: now.toISOString(),
     units: units.map((u) => ({
       id: u.id,
       url: `${origin}${u.path}`,
+      applyUrl: `${origin}/adopt/apply?listing=${u.id}`,
       title: u.title,
       kind: u.kind,
       joinsResidentRats: u.joinsResidentRats,
