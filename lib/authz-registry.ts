@@ -82,6 +82,7 @@ export const SERVER_ACTIONS: Record<string, AuthzEntry> = {
   'app/(dashboard)/settings/actions.ts#updateSettingsAction': { roles: ADMIN, scope: 'rescue' },
   'app/(dashboard)/settings/actions.ts#setRescueLiveAction': { roles: ADMIN, scope: 'rescue' },
   'app/(dashboard)/settings/actions.ts#removeDemoRescueAction': { roles: ADMIN, scope: 'rescue' },
+  'app/(dashboard)/settings/actions.ts#updatePublicProfileAction': { roles: ADMIN, scope: 'rescue' },
   'app/(dashboard)/users/actions.ts#createUserAction': { roles: ADMIN, scope: 'rescue' },
   'app/(dashboard)/users/actions.ts#updateUserAction': { roles: ADMIN, scope: 'rescue' },
   'app/(dashboard)/users/actions.ts#setUserActiveAction': { roles: ADMIN, scope: 'rescue' },

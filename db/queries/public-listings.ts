@@ -1,6 +1,7 @@
 import { and, asc, eq, inArray, isNull, lte, or, sql } from 'drizzle-orm';
 import { cageGroupMemberships, cageGroups, handlingSessions, intakes, publicListings, publicProfile, ratPhotos, rats, temperamentAssessments } from '../schema';
 import type { DbOrTx } from '../connect';
+import { changedFields } from '../../lib/domain/audit';
 import type { Policy } from '../../lib/domain/policy';
 import { isPubliclyShown, type ListingCandidate, type ListingKind, type ListingRat } from '../../lib/domain/public-listing';
 import { currentTrustStep, TRUST_STEP_WINDOW } from '../../lib/domain/trust-step';
@@ -18,6 +19,20 @@ import { getPolicy } from './settings';
  */
 
 export type PublicProfile = { rescueName: string; feePerRatCents: number };
+
+/** Saves the rescue's public name and fee per rat (admins, on Settings), audited. */
+export async function updatePublicProfile(db: DbOrTx, params: { profile: PublicProfile; actorId: number }) {
+  await db.transaction(async (tx) => {
+    const before = await getPublicProfile(tx);
+    const changes = changedFields(before, params.profile, ['rescueName', 'feePerRatCents']);
+    if (Object.keys(changes).length === 0) return;
+    await tx
+      .insert(publicProfile)
+      .values({ id: 1, ...params.profile, updatedBy: params.actorId })
+      .onConflictDoUpdate({ target: publicProfile.id, set: { rescueName: params.profile.rescueName, feePerRatCents: params.profile.feePerRatCents, updatedBy: params.actorId, updatedAt: sql`now()` } });
+    await recordAudit(tx, { actorId: params.actorId, action: 'update', entityType: 'settings', summary: 'Changed the public listing’s name or fee', changes });
+  });
+}
 
 /** The rescue's public name and fee per rat; empty name and no fee until an admin sets them. */
 export async function getPublicProfile(db: DbOrTx): Promise<PublicProfile> {

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { checkboxField, idField, optionalText } from './fields';
+import { feeField } from './adopter';
+import { checkboxField, idField, optionalText, requiredText } from './fields';
 
 /** Rescue policy: a listing's text is a short paragraph adopters read on a phone. */
 export const MAX_LISTING_TEXT = 1000;
@@ -17,3 +18,10 @@ export const listingInput = z
   .refine((v) => (v.cageGroupId === undefined) !== (v.ratId === undefined), { path: ['form'], message: 'This record is missing: reload the page.' })
   .refine((v) => !v.listed || v.text.length > 0, { path: ['text'], message: 'Write a few words for adopters before listing: what they are like, what home suits them.' });
 export type ListingInput = z.output<typeof listingInput>;
+
+/** The public pages' settings: the rescue's name and its adoption fee per rat (pounds and pence). */
+export const publicProfileInput = z.object({
+  rescueName: requiredText('Enter the rescue’s name as adopters should read it.', 120),
+  feePerRat: feeField,
+});
+export type PublicProfileInput = z.output<typeof publicProfileInput>;

@@ -305,3 +305,17 @@ describe(`the online application on ${driverName()}`, () => {
     expect(await t.db.select().from(adopters)).toEqual([]);
   });
 });
+
+describe(`the public listing settings on ${driverName()}`, () => {
+  it('an admin sets the rescue’s public name and fee per rat; the feed reads them', async () => {
+    const admin = await insertUser(t.db, { role: 'admin' });
+    signInAs(admin);
+    const { updatePublicProfileAction } = await import('@/app/(dashboard)/settings/actions');
+    const outcome = await outcomeOf(() => updatePublicProfileAction({ ok: true }, formOf({ rescueName: 'Riverside Rat Rescue', feePerRat: '12.50' })));
+    expect(outcome).toEqual({ kind: 'result', value: expect.objectContaining({ ok: true }) });
+    const { getPublicProfile } = await import('@/db/queries/public-listings');
+    expect(await getPublicProfile(t.db)).toEqual({ rescueName: 'Riverside Rat Rescue', feePerRatCents: 1250 });
+    const bad = await outcomeOf(() => updatePublicProfileAction({ ok: true }, formOf({ rescueName: ' ', feePerRat: 'ten' })));
+    expect(bad).toEqual({ kind: 'result', value: expect.objectContaining({ ok: false, fieldErrors: expect.objectContaining({ rescueName: expect.any(Array), feePerRat: expect.any(Array) }) }) });
+  });
+});
