@@ -291,7 +291,7 @@ export function buildLargeSeedSteps(shape: ReturnType<typeof largeSeedShape>, pa
 
 /** The last statement of the migration that added the handling summary: it fills it from the sessions. */
 export function handlingSummaryBackfill(): string {
-  const migration = readFileSync(path.join(MIGRATIONS_FOLDER, '0006_handling-summary.sql'), 'utf8');
+  const migration = readFileSync(path.join(MIGRATIONS_FOLDER, '0007_handling-summary.sql'), 'utf8');
   return migration.split('--> statement-breakpoint').at(-1)!;
 }
 

@@ -20,6 +20,14 @@ import type { HandlingSessionInput } from '../../lib/validation/handling';
 import { IN_CARE_STATUSES, type WatchKind } from '../../lib/domain/vocabulary';
 import { recordAudit } from './audit';
 
+/** A session's step columns with its rank among the rat's sessions, newest first: rank <= 3 is the step window. */
+export const rankedSessionColumns = {
+  ratId: handlingSessions.ratId,
+  id: handlingSessions.id,
+  sessionAt: handlingSessions.sessionAt,
+  highestStep: handlingSessions.highestStep,
+  rank: sql<number>`row_number() over (partition by ${handlingSessions.ratId} order by ${handlingSessions.sessionAt} desc, ${handlingSessions.id} desc)`.as('rank'),
+};
 import { ratScopeCondition } from './rats';
 import { outer } from './outer';
 

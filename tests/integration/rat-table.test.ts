@@ -215,7 +215,7 @@ describe(`the stored trust step on ${driverName()}`, () => {
     expect(new Map(rows.map((r) => [r.id, r.trustStep]))).toEqual(expected);
 
     // The migration that added the summary fills it for existing sessions with its last statement.
-    const migration = await readFile(path.join(MIGRATIONS_FOLDER, '0006_handling-summary.sql'), 'utf8');
+    const migration = await readFile(path.join(MIGRATIONS_FOLDER, '0007_handling-summary.sql'), 'utf8');
     const backfill = migration.split('--> statement-breakpoint').at(-1)!;
     await t.db.update(ratsTable).set({ currentTrustStep: null, lastHandledAt: null });
     await t.db.execute(sql.raw(backfill));

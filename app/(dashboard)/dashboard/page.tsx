@@ -11,13 +11,16 @@ import { Card, CardContent, CardDescription, CardHeader, CardTitle } from '@/com
 import { PageHeader } from '@/components/ui/page-header';
 import { getDb } from '@/db/client';
 import { loadDashboardAlerts } from '@/db/queries/alerts';
+import { listNewApplications } from '@/db/queries/public-applications';
+import { newApplicationAlerts } from '@/lib/domain/application-alerts';
+import { ADOPTION_ROLES, hasRole } from '@/lib/domain/staff-roles';
 import { getPolicy } from '@/db/queries/settings';
 import { listHandlingRats } from '@/db/queries/handling-sessions';
 import { ExpectedBirths } from '@/components/breeding/expected-births';
 import { listExpectedBirths } from '@/db/queries/pairings';
 import { countRatsByStatus } from '@/db/queries/rats';
 import { ratScope, requireUser, type CurrentUser } from '@/lib/authz';
-import { forFoster } from '@/lib/domain/alerts';
+import { forFoster, sortAlerts } from '@/lib/domain/alerts';
 import { ratsByStatus } from '@/lib/domain/charts';
 import { IN_CARE_STATUSES } from '@/lib/domain/vocabulary';
 
@@ -40,7 +43,11 @@ async function DashboardContent({ user, logged, incidents }: { user: CurrentUser
 
   const now = new Date();
   const policy = await getPolicy(db);
-  const alerts = await loadDashboardAlerts(db, { scope, now, policy, backwards: user.role !== 'foster' });
+  const [found, applications] = await Promise.all([
+    loadDashboardAlerts(db, { scope, now, policy, backwards: user.role !== 'foster' }),
+    hasRole(user.role, ADOPTION_ROLES) ? listNewApplications(db) : Promise.resolve({ total: 0, newest: [] }),
+  ]);
+  const alerts = sortAlerts([...found, ...newApplicationAlerts(applications)]);
 
   if (user.role === 'foster') {
     const rats = await listHandlingRats(db, { scope });
