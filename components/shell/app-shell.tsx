@@ -146,7 +146,7 @@ export function AppShell({ user, nav, banner, children }: { user: ShellUser; nav
         )}
       </header>
 
-      <main id="main" className={cn('mx-auto w-full max-w-7xl px-4 py-6 sm:px-6 lg:px-8', foster && 'pb-24 lg:pb-6')}>
+      <main id="main" tabIndex={-1} className={cn('mx-auto w-full max-w-7xl px-4 py-6 sm:px-6 lg:px-8', foster && 'pb-24 lg:pb-6')}>
         {banner}
         {children}
       </main>
