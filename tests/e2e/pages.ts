@@ -48,6 +48,7 @@ export const A11Y_PAGES: readonly A11yPage[] = [
   { path: '/rats/[ratId]/health', roles: everyone },
   { path: '/rats/[ratId]/assessments', roles: everyone },
   { path: '/rats/[ratId]/assessments/new', roles: everyone },
+  { path: '/rats/[ratId]/record', roles: everyone },
   { path: '/sessions/new', roles: everyone },
   { path: '/introductions', roles: everyone },
   { path: '/introductions/[introductionId]', roles: everyone },
@@ -63,6 +64,8 @@ export const A11Y_PAGES: readonly A11yPage[] = [
   { path: '/foster-homes/new', roles: adminStaff },
   { path: '/foster-homes/[homeId]', roles: office },
   { path: '/foster-homes/[homeId]/edit', roles: adminStaff },
+  // A foster may open their own home's care sheet; the demo home here is Willow House.
+  { path: '/foster-homes/[homeId]/care-sheet', roles: office },
   { path: '/quarantine', roles: office },
   { path: '/quarantine/start', roles: adminCoordinator },
   { path: '/quarantine/[quarantineId]/extend', roles: adminCoordinator },
