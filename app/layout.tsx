@@ -8,6 +8,8 @@ import './globals.css';
 export const metadata: Metadata = {
   title: { default: PRODUCT_NAME, template: `%s · ${PRODUCT_NAME}` },
   description: PRODUCT_TAGLINE,
+  appleWebApp: { capable: true, title: PRODUCT_NAME, statusBarStyle: 'default' },
+  icons: { apple: '/icons/apple-touch-icon.png' },
 };
 
 export const viewport: Viewport = { width: 'device-width', initialScale: 1, themeColor: '#9a4b2c' };

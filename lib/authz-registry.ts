@@ -88,4 +88,5 @@ export const ROUTE_HANDLERS: Record<string, AuthzEntry> = {
   'app/api/rats/export/route.ts#GET': { roles: ALL, scope: 'own-home' },
   'app/api/rats/[ratId]/photos/[photoId]/route.ts#GET': { roles: ALL, scope: 'own-home' },
   'app/api/reports/[report]/route.ts#GET': { roles: STAFF, scope: 'rescue' },
+  'app/api/sync/route.ts#POST': { roles: ALL, scope: 'own-home' },
 };

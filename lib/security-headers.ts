@@ -12,6 +12,9 @@ export function contentSecurityPolicy(nonce: string, development: boolean): stri
     `img-src 'self' blob: data:`,
     `font-src 'self'`,
     `connect-src 'self'${development ? ' ws:' : ''}`,
+    // The foster's offline worker (public/sw.js) and the install manifest come from the app itself.
+    `worker-src 'self'`,
+    `manifest-src 'self'`,
     `object-src 'none'`,
     `base-uri 'self'`,
     `form-action 'self'`,

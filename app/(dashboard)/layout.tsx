@@ -2,6 +2,8 @@ import Link from 'next/link';
 import type { ReactNode } from 'react';
 import { Alert } from '@/components/ui/alert';
 import { AppShell } from '@/components/shell/app-shell';
+import { OfflineProvider } from '@/components/offline/offline-provider';
+import { OfflineStatus } from '@/components/offline/offline-status';
 import { getDb } from '@/db/client';
 import { getRescueFlags } from '@/db/queries/account-security';
 import { getFosterHomeName } from '@/db/queries/foster-homes';
@@ -17,14 +19,26 @@ export default async function DashboardLayout({ children }: { children: ReactNod
     user.fosterHomeId ? getFosterHomeName(db, { id: user.fosterHomeId }) : null,
     getRescueFlags(db),
   ]);
-  return (
+  const shell = (
     <AppShell
       user={{ name: user.name, email: user.email, role: user.role, homeName }}
       nav={navFor(user.role)}
-      banner={flags.demo ? <DemoBanner admin={user.role === 'admin'} /> : null}
+      banner={
+        <>
+          {flags.demo ? <DemoBanner admin={user.role === 'admin'} /> : null}
+          {user.role === 'foster' ? <OfflineStatus /> : null}
+        </>
+      }
     >
       {children}
     </AppShell>
+  );
+  // Fosters work beside the cage, often with no signal: their screens work offline (components/offline).
+  if (user.role !== 'foster') return shell;
+  return (
+    <OfflineProvider userId={user.id} renderedAt={new Date().toISOString()}>
+      {shell}
+    </OfflineProvider>
   );
 }
 

@@ -1,5 +1,6 @@
 'use client';
 
+import { IdempotencyKey } from '@/components/ui/idempotency-key';
 import Link from 'next/link';
 import { useActionState, useEffect, useRef } from 'react';
 import { createAdopterAction, updateAdopterAction } from '@/app/(dashboard)/adopters/actions';
@@ -36,6 +37,7 @@ export function AdopterForm({ mode, initial, cancelHref }: { mode: 'create' | 'e
   }, [state]);
   return (
     <form action={action} noValidate className="flex flex-col gap-6" key={JSON.stringify(v)}>
+      {mode === 'create' ? <IdempotencyKey state={state} /> : null}
       <div ref={top} className="scroll-mt-20" aria-live="polite">
         <FormMessage state={state} />
       </div>

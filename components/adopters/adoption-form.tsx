@@ -1,5 +1,6 @@
 'use client';
 
+import { IdempotencyKey } from '@/components/ui/idempotency-key';
 import { useActionState } from 'react';
 import { recordAdoptionAction, type AdoptionActionResult } from '@/app/(dashboard)/adopters/actions';
 import { Alert } from '@/components/ui/alert';
@@ -85,6 +86,7 @@ export function AdoptionForm({ adopterId, units, today }: { adopterId: number; u
           </Alert>
         ) : null}
       </div>
+      <IdempotencyKey state={state} />
       <input type="hidden" name="adopterId" value={adopterId} />
       {units.length === 0 ? <p className="text-sm text-muted-foreground">No rat is available or reserved for adoption right now.</p> : null}
       {fitting.length ? (

@@ -1,5 +1,6 @@
 'use client';
 
+import { IdempotencyKey } from '@/components/ui/idempotency-key';
 import { useActionState } from 'react';
 import { recordReturnAction } from '@/app/(dashboard)/adopters/actions';
 import { Field, fieldAria } from '@/components/ui/field';
@@ -26,6 +27,7 @@ export function ReturnForm({
       <div aria-live="polite">
         <FormMessage state={state} />
       </div>
+      <IdempotencyKey state={state} />
       <input type="hidden" name="adoptionId" value={adoptionId} />
       <fieldset className="flex flex-col gap-2">
         <legend className="text-sm font-medium">Rats that came back</legend>

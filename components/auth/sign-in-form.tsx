@@ -2,16 +2,22 @@
 
 import { signIn } from 'next-auth/react';
 import { useRouter } from 'next/navigation';
-import { useState, useTransition } from 'react';
+import { useEffect, useState, useTransition } from 'react';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { Field, fieldAria } from '@/components/ui/field';
 import { Input } from '@/components/ui/input';
+import { clearOfflineCaches } from '@/lib/offline/clear';
 import { signInInput } from '@/lib/validation/auth';
 
 type Errors = { email?: string; password?: string };
 
 export function SignInForm() {
+  // Signed out (or the session ended): no copy of a foster's pages stays on this phone. Entries
+  // not yet sent stay, kept for their foster's next sign-in.
+  useEffect(() => {
+    void clearOfflineCaches().catch(() => undefined);
+  }, []);
   const router = useRouter();
   const [pending, startTransition] = useTransition();
   const [errors, setErrors] = useState<Errors>({});

@@ -3,6 +3,7 @@
 import { useActionState } from 'react';
 import { createOutsideAncestorAction, createPairingAction, putPairTogetherAction, setParentAction, updateRatteryAction } from '@/app/(dashboard)/breeding/actions';
 import { Field, fieldAria } from '@/components/ui/field';
+import { IdempotencyKey } from '@/components/ui/idempotency-key';
 import { FormMessage, SubmitButton } from '@/components/ui/form';
 import { Input, NativeSelect, Textarea } from '@/components/ui/input';
 import { firstError, idle } from '@/lib/action-result';
@@ -16,6 +17,7 @@ export function PairingForm({ does, bucks, today }: { does: Option[]; bucks: Opt
   const err = (field: string) => firstError(state, field);
   return (
     <form action={action} noValidate className="flex flex-col gap-5" key={JSON.stringify(values)}>
+      <IdempotencyKey state={state} />
       <FormMessage state={state} />
       <Field id="p-doe" label="Doe" error={err('doeId')}>
         <NativeSelect {...fieldAria('p-doe', err('doeId'))} name="doeId" defaultValue={values?.doeId ?? ''} required>
@@ -97,6 +99,7 @@ export function OutsideAncestorForm({ ancestors }: { ancestors: Array<{ id: numb
   const parents = (sex: string) => ancestors.filter((a) => a.sex === sex);
   return (
     <form action={action} noValidate className="flex flex-col gap-5" key={state.ok ? state.message : JSON.stringify(values)}>
+      <IdempotencyKey state={state} />
       <FormMessage state={state} />
       <div className="grid gap-5 sm:grid-cols-2">
         <Field id="a-name" label="Name" error={err('name')}>

@@ -1,6 +1,7 @@
 'use client';
 
-import { useActionState, useState } from 'react';
+import { useActionState, useState, type FormEvent } from 'react';
+import { useOffline } from '@/components/offline/offline-provider';
 import { recordObservationAction } from '@/app/(dashboard)/introductions/actions';
 import { ChipGroup } from '@/components/sessions/chips';
 import { Field, fieldAria } from '@/components/ui/field';
@@ -38,7 +39,27 @@ export function ObservationForm({ introductionId, stage }: { introductionId: num
     if (result.ok) setRound((n) => n + 1);
     return result;
   }, idle);
-  return <ObservationFields key={`${round}-${stage}`} introductionId={introductionId} stage={stage} state={state} action={action} />;
+  const [queued, setQueued] = useState<string | null>(null);
+  return (
+    <>
+      {queued ? (
+        <p role="status" className="mb-3 rounded-md border border-warning/50 bg-warning/10 px-3 py-2 text-sm">
+          {queued}
+        </p>
+      ) : null}
+      <ObservationFields
+        key={`${round}-${stage}`}
+        introductionId={introductionId}
+        stage={stage}
+        state={state}
+        action={action}
+        onQueued={() => {
+          setQueued('No signal: the meeting is kept on this phone and sent when the signal returns.');
+          setRound((n) => n + 1);
+        }}
+      />
+    </>
+  );
 }
 
 function ObservationFields({
@@ -46,11 +67,13 @@ function ObservationFields({
   stage,
   state,
   action,
+  onQueued,
 }: {
   introductionId: number;
   stage: IntroductionStage;
   state: ActionResult;
   action: (form: FormData) => void;
+  onQueued: () => void;
 }) {
   const [chosenStage, setStage] = useState<IntroductionStage>(stage);
   const [minutes, setMinutes] = useState<number>(15);
@@ -61,12 +84,27 @@ function ObservationFields({
   const err = (f: string) => firstError(state, f);
   const toggle = (b: ObservationBehaviour) => setBehaviours((prev) => (prev.includes(b) ? prev.filter((x) => x !== b) : [...prev, b]));
 
+  // With no signal (a foster's phone), the meeting is kept on the phone and sent when the signal returns.
+  const offline = useOffline();
+  const [missing, setMissing] = useState<string | null>(null);
+  const keepOnPhone = (event: FormEvent<HTMLFormElement>) => {
+    if (!offline || navigator.onLine) return;
+    event.preventDefault();
+    if (!outcome) return setMissing('Choose how the meeting went.');
+    const recordedAt = new Date();
+    const notes = String(new FormData(event.currentTarget).get('notes') ?? '');
+    void offline
+      .enqueue({
+        kind: 'observation',
+        label: `Introduction meeting at the ${INTRODUCTION_STAGE_LABELS[chosenStage].toLowerCase()} stage`,
+        payload: { introductionId, stage: chosenStage, durationMinutes: minutes, observedAt: (when ? new Date(when) : recordedAt).toISOString(), behaviours, outcome, notes },
+        recordedAt,
+      })
+      .then(onQueued);
+  };
+
   return (
-    <form
-      action={action}
-      className="flex flex-col gap-5"
-      noValidate
-    >
+    <form action={action} onSubmit={keepOnPhone} className="flex flex-col gap-5" noValidate>
       <input type="hidden" name="introductionId" value={introductionId} />
       <input type="hidden" name="stage" value={chosenStage} />
       <input type="hidden" name="durationMinutes" value={minutes} />
@@ -102,7 +140,7 @@ function ObservationFields({
       <ChipGroup legend="What you saw" options={OBSERVATION_BEHAVIOURS} selected={behaviours} onToggle={toggle} label={(b) => OBSERVATION_BEHAVIOUR_LABELS[b]} />
       <div>
         <ChipGroup legend="How it went" options={OBSERVATION_OUTCOMES} selected={outcome ? [outcome] : []} onToggle={setOutcome} label={(o) => OBSERVATION_OUTCOME_LABELS[o]} single />
-        {err('outcome') ? <p className="mt-1 text-sm text-destructive">{err('outcome')}</p> : null}
+        {err('outcome') || missing ? <p className="mt-1 text-sm text-destructive">{err('outcome') ?? missing}</p> : null}
       </div>
       <Field id="obs-notes" label="Notes (optional)" error={err('notes')}>
         <Textarea {...fieldAria('obs-notes', err('notes'))} name="notes" rows={2} />

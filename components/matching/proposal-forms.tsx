@@ -3,6 +3,7 @@
 import { useActionState, useId } from 'react';
 import { addRatToProposalAction, decideProposalAction, proposePairAction, startTrialAction } from '@/app/(dashboard)/matching/actions';
 import { Field, fieldAria } from '@/components/ui/field';
+import { IdempotencyKey } from '@/components/ui/idempotency-key';
 import { FormMessage, SubmitButton } from '@/components/ui/form';
 import { NativeSelect, Textarea } from '@/components/ui/input';
 import { firstError, idle } from '@/lib/action-result';
@@ -21,6 +22,7 @@ export function ProposeButton({ ratIds, names }: { ratIds: number[]; names: stri
   const [state, action] = useActionState(proposePairAction, idle);
   return (
     <form action={action} className="flex flex-col items-start gap-2">
+      <IdempotencyKey state={state} />
       {ratIds.map((id) => (
         <input key={id} type="hidden" name="ratIds" value={id} />
       ))}
@@ -42,6 +44,7 @@ export function HandProposalForm({ rats }: { rats: ChoosableRat[] }) {
   const ratsError = firstError(state, 'ratIds');
   return (
     <form action={action} className="flex flex-col gap-4">
+      <IdempotencyKey state={state} />
       <fieldset aria-describedby={ratsError ? `${id}-rats-error` : undefined}>
         <legend className="mb-2 text-sm font-medium">Rats to propose together</legend>
         <div className="grid max-h-72 gap-1 overflow-y-auto rounded-md border p-2 sm:grid-cols-2">
@@ -100,8 +103,13 @@ export function ProposalControls({
     <div className="flex flex-col gap-3">
       <div className="flex flex-wrap gap-2">
         {status === 'proposed' ? (
-          <form action={trialAction}>
+          <form action={trialAction} className="flex flex-wrap items-end gap-2">
             {hidden}
+            {firstError(trialState, 'warningsAcceptedReason') ? (
+              <Field id={`${id}-why`} label="Why go ahead despite the warnings" className="min-w-64 flex-1" error={firstError(trialState, 'warningsAcceptedReason')}>
+                <Textarea name="warningsAcceptedReason" rows={2} {...fieldAria(`${id}-why`, firstError(trialState, 'warningsAcceptedReason'))} />
+              </Field>
+            ) : null}
             <SubmitButton size="sm" pendingLabel="Starting…" aria-label={`Start the trial of ${names}`}>
               Start trial
             </SubmitButton>

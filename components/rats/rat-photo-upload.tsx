@@ -3,6 +3,7 @@
 import { useActionState, useState } from 'react';
 import { uploadRatPhotoAction } from '@/app/(dashboard)/rats/[ratId]/actions';
 import { Field, fieldAria } from '@/components/ui/field';
+import { IdempotencyKey } from '@/components/ui/idempotency-key';
 import { FormMessage, SubmitButton } from '@/components/ui/form';
 import { Input } from '@/components/ui/input';
 import { firstError, idle } from '@/lib/action-result';
@@ -17,6 +18,7 @@ export function RatPhotoUpload({ ratId }: { ratId: number }) {
   const key = state.ok ? `ok-${state.message ?? ''}` : JSON.stringify(state.values ?? {});
   return (
     <form action={action} noValidate className="flex flex-col gap-4" aria-label="Upload a photo" key={key}>
+      <IdempotencyKey state={state} />
       <FormMessage state={state} />
       <input type="hidden" name="ratId" value={ratId} />
       <div className="grid gap-4 md:grid-cols-2">

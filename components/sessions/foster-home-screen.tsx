@@ -1,4 +1,4 @@
-import { NotebookPen } from 'lucide-react';
+import { NotebookPen, Scale } from 'lucide-react';
 import Link from 'next/link';
 import { RatAvatar } from '@/components/rats/rat-avatar';
 import { Badge } from '@/components/ui/badge';
@@ -21,6 +21,19 @@ function byCageGroup(rats: HandlingRat[]): Group[] {
     groups.set(rat.cageGroupId, group);
   }
   return [...groups.values()];
+}
+
+function sessionLink(group: Group): string {
+  return group.id ? `/sessions/new?group=${group.id}` : `/sessions/new?rat=${group.rats[0].id}`;
+}
+
+function weightsLink(group: Group): string {
+  return group.id ? `/weights/new?group=${group.id}` : `/weights/new?rat=${group.rats[0].id}`;
+}
+
+/** The screens a foster needs with no signal: home, and each cage's session and weights forms. */
+export function offlinePages(rats: HandlingRat[]): string[] {
+  return ['/dashboard', ...byCageGroup(rats).flatMap((group) => [sessionLink(group), weightsLink(group)])];
 }
 
 /** A foster's rats by cage group, each with its trust step and when it was last handled, and one big action per cage. */
@@ -65,11 +78,17 @@ export function FosterHomeScreen({ rats, now, policy }: { rats: HandlingRat[]; n
               );
             })}
           </ul>
-          <div className="p-3">
+          <div className="flex flex-col gap-2 p-3">
             <Button asChild size="lg" className="w-full">
-              <Link href={group.id ? `/sessions/new?group=${group.id}` : `/sessions/new?rat=${group.rats[0].id}`}>
+              <Link href={sessionLink(group)}>
                 <NotebookPen aria-hidden />
                 Log a session{group.rats.length > 1 ? ` with ${group.name}` : ` with ${group.rats[0].name}`}
+              </Link>
+            </Button>
+            <Button asChild variant="outline" className="w-full">
+              <Link href={weightsLink(group)}>
+                <Scale aria-hidden />
+                Record weights{group.rats.length > 1 ? ` for ${group.name}` : ` for ${group.rats[0].name}`}
               </Link>
             </Button>
           </div>

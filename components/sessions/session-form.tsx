@@ -1,8 +1,9 @@
 'use client';
 
 import { Minus, Plus } from 'lucide-react';
-import { useActionState, useMemo, useState } from 'react';
+import { useActionState, useMemo, useState, type FormEvent } from 'react';
 import { IdempotencyKey } from '@/components/ui/idempotency-key';
+import { useOffline } from '@/components/offline/offline-provider';
 import { logHandlingSessionAction } from '@/app/(dashboard)/sessions/actions';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
@@ -13,6 +14,7 @@ import { Label } from '@/components/ui/label';
 import { idle, type ActionResult } from '@/lib/action-result';
 import { MAX_TRUST_STEP, MIN_TRUST_STEP, trustStepName } from '@/lib/domain/trust-ladder';
 import { BITE_GRADES, HANDLING_TECHNIQUES, humanize, POSITIVE_SIGNS, STRESS_SIGNS, type BiteGrade } from '@/lib/domain/vocabulary';
+import { listInWords } from '@/lib/domain/quarantine';
 import { cn } from '@/lib/utils';
 import { ChipGroup } from './chips';
 
@@ -76,11 +78,34 @@ export function SessionForm({ rats, preselected, aboveTabBar = false, litterId }
 
   const update = (id: number, patch: Partial<RatResult>) => setResults((prev) => ({ ...prev, [id]: { ...prev[id], ...patch } }));
 
+  // With no signal (a foster's phone), the session is kept on the phone and sent when the signal returns.
+  const offline = useOffline();
+  const [queueing, setQueueing] = useState(false);
+  const keepOnPhone = (event: FormEvent<HTMLFormElement>) => {
+    if (!offline || navigator.onLine) return;
+    event.preventDefault();
+    if (chosen.length === 0 || queueing) return;
+    setQueueing(true);
+    const recordedAt = new Date();
+    const content = { ...(JSON.parse(payload) as Record<string, unknown>), sessionAt: when ? new Date(when).toISOString() : recordedAt.toISOString() };
+    void offline
+      .enqueue({ kind: 'session', label: `Session with ${listInWords(chosen.map((r) => r.name))}`, payload: content, recordedAt })
+      // A full load with no signal: the worker serves its copy of the home screen (a client navigation would need the server).
+      // eslint-disable-next-line @next/next/no-location-assign-relative-destination
+      .then(() => window.location.assign('/dashboard'))
+      .catch(() => setQueueing(false));
+  };
+
   return (
-    <form action={action} className="flex flex-col gap-5 pb-28" noValidate>
+    <form action={action} onSubmit={keepOnPhone} className="flex flex-col gap-5 pb-28" noValidate>
       <input type="hidden" name="payload" value={payload} />
       {litterId ? <input type="hidden" name="litterId" value={litterId} /> : null}
       <IdempotencyKey state={state} />
+      {offline && !offline.online ? (
+        <p className="rounded-md border border-warning/50 bg-warning/10 px-3 py-2 text-sm" data-testid="offline-form-note">
+          No signal: the session is kept on this phone and sent when the signal returns. The steps shown are from the last sync and may be out of date.
+        </p>
+      ) : null}
       {!state.ok ? (
         <Alert ref={messageRef} tabIndex={-1} variant="destructive">
           <p className="font-medium">{state.message}</p>

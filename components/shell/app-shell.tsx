@@ -6,7 +6,9 @@ import Link from 'next/link';
 import { usePathname } from 'next/navigation';
 import { Dialog } from 'radix-ui';
 import { useState, type ReactNode } from 'react';
+import { useOffline } from '@/components/offline/offline-provider';
 import { Button } from '@/components/ui/button';
+import { clearOfflineData } from '@/lib/offline/clear';
 import { PRODUCT_NAME } from '@/lib/brand';
 import type { NavItem } from '@/lib/domain/access';
 import { ROLE_LABELS, type Role } from '@/lib/domain/vocabulary';
@@ -67,8 +69,18 @@ function UserCard({ user }: { user: ShellUser }) {
 }
 
 function SignOutButton({ compact = false }: { compact?: boolean }) {
+  const offline = useOffline();
+  const signOutHere = async () => {
+    if (offline) {
+      const unsent = offline.entries.length;
+      if (unsent > 0 && !window.confirm(`${unsent === 1 ? '1 entry on this phone is' : `${unsent} entries on this phone are`} not saved on the server yet. Signing out deletes ${unsent === 1 ? 'it' : 'them'}. Sign out anyway?`)) return;
+      // Nothing of the foster's stays on the phone: the worker's copies, the queue, the worker.
+      await clearOfflineData().catch(() => undefined);
+    }
+    await signOut({ callbackUrl: '/sign-in' });
+  };
   return (
-    <Button variant="outline" size={compact ? 'sm' : 'default'} onClick={() => signOut({ callbackUrl: '/sign-in' })}>
+    <Button variant="outline" size={compact ? 'sm' : 'default'} onClick={() => void signOutHere()}>
       Sign out
     </Button>
   );

@@ -106,7 +106,7 @@ export async function listHandlingRats(db: DbOrTx, params: { scope: RatScope; ra
 
 export class RatsOutOfScopeError extends Error {
   /** `names`: the rats that moved away, when the asker may know them (they lived in the asker's home); otherwise none. */
-  constructor(names: readonly string[] = []) {
+  constructor(readonly names: readonly string[] = []) {
     const who = names.length === 0 ? 'One of these rats is' : `${listInWords(names)} ${names.length === 1 ? 'is' : 'are'}`;
     super(`${who} not in your home any more, so the session was not saved. Reload the page to see your rats now.`);
   }
@@ -116,7 +116,7 @@ export class RatsOutOfScopeError extends Error {
  * The names of the rats a session was refused for: for a foster, only rats that once lived in
  * their home (a foster never learns the name of a rat they never had); for staff, any rat.
  */
-async function ratsThatMovedAway(tx: DbOrTx, ratIds: readonly number[], scope: RatScope): Promise<string[]> {
+export async function ratsThatMovedAway(tx: DbOrTx, ratIds: readonly number[], scope: RatScope): Promise<string[]> {
   if (ratIds.length === 0 || scope.kind === 'none') return [];
   const knew =
     scope.kind === 'home'

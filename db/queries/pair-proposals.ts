@@ -1,13 +1,15 @@
 import { and, desc, eq, inArray } from 'drizzle-orm';
-import { introductionParticipants, introductions, pairProposalRats, pairProposals, rats } from '../schema';
+import { pairProposalRats, pairProposals, rats } from '../schema';
 import type { DbOrTx, Tx } from '../connect';
-import { groupCompatibility, unitName, type MatchContext, type MatchUnit, type Reason } from '../../lib/domain/matching';
-import { canMoveProposal, OPEN_PROPOSAL_STATUSES, PAIR_PROPOSAL_STATUS_LABELS } from '../../lib/domain/pair-proposals';
+import { evaluateIntroduction } from '../../lib/domain/introductions';
+import { groupCompatibility, unitName, type MatchContext, type MatchRat, type MatchUnit, type Reason } from '../../lib/domain/matching';
+import { canMoveProposal, OPEN_PROPOSAL_STATUSES, PAIR_PROPOSAL_STATUS_LABELS, trialHome } from '../../lib/domain/pair-proposals';
 import type { Policy } from '../../lib/domain/policy';
 import { listInWords } from '../../lib/domain/quarantine';
 import { toIsoDate } from '../../lib/domain/dates';
 import type { PairProposalStatus } from '../../lib/domain/vocabulary';
 import { recordAudit } from './audit';
+import { createIntroduction, listFailedIntroductionPairs, loadIntroRats } from './introductions';
 import { loadMatchPopulation } from './matching';
 
 export type ProposalOutcome = { ok: true; proposalId: number } | { ok: false; reason: string };
@@ -110,24 +112,17 @@ export async function addRatToPairProposal(db: DbOrTx, params: Clock & { proposa
   });
 }
 
-/**
- * Writes a planned introduction between the proposal's cage groups (side A: the first cage, side
- * B: the others). Introductions have their own area; this is the one place the trial creates one,
- * so it can call that area's creation function once it exists.
- */
-export async function createTrialIntroduction(tx: Tx, params: { units: readonly MatchUnit[]; actorId: number; now: Date; notes: string }): Promise<number> {
-  const [intro] = await tx
-    .insert(introductions)
-    .values({ method: 'gradual_neutral_space', status: 'planned', plannedStartOn: toIsoDate(params.now), notes: params.notes, createdBy: params.actorId })
-    .returning({ id: introductions.id });
-  await tx.insert(introductionParticipants).values(
-    params.units.flatMap((unit, i) => unit.rats.map((r) => ({ introductionId: intro.id, ratId: r.id, side: i === 0 ? ('a' as const) : ('b' as const), cageGroupId: unit.cageGroupId }))),
-  );
-  return intro.id;
-}
+export type TrialOutcome = ProposalOutcome | { ok: false; reason: string; warnings: string[]; needsReason: true };
 
-/** Starts the proposal's trial: re-checks every block today, then plans the introduction. */
-export async function startPairProposalTrial(db: DbOrTx, params: Clock & { proposalId: number; version: number }): Promise<ProposalOutcome> {
+/**
+ * Starts the proposal's trial: re-checks every block today, then plans a real introduction
+ * (the first unit on one side, the rest on the other) in the home `trialHome` picks, under the
+ * introductions' own rules: their blocks refuse the trial, their warnings need a reason.
+ */
+export async function startPairProposalTrial(
+  db: DbOrTx,
+  params: Clock & { proposalId: number; version: number; warningsAcceptedReason?: string | null },
+): Promise<TrialOutcome> {
   return db.transaction(async (tx) => {
     const proposal = await lockProposal(tx, params.proposalId);
     if (!proposal) return { ok: false, reason: 'That proposal no longer exists.' };
@@ -136,12 +131,41 @@ export async function startPairProposalTrial(db: DbOrTx, params: Clock & { propo
     if (!move.ok) return { ok: false, reason: move.reason };
     const { units, ctx, missing } = await unitsFor(tx, proposal.ratIds, params);
     if (missing) return { ok: false, reason: 'One of the rats is no longer in care.' };
-    if (units.length >= 2) {
-      const c = groupCompatibility(units, ctx);
-      if (c.blocks.length > 0) return { ok: false, reason: `The trial cannot start: ${c.blocks.join(' ')}` };
+    if (units.length < 2) return { ok: false, reason: 'A trial needs two sides: this proposal holds one bonded group only.' };
+    const c = groupCompatibility(units, ctx);
+    if (c.blocks.length > 0) return { ok: false, reason: `The trial cannot start: ${c.blocks.join(' ')}` };
+
+    const introRats = new Map((await loadIntroRats(tx, { ratIds: proposal.ratIds })).map((r) => [r.id, r]));
+    const sideIds = [units[0].rats.map((r) => r.id), units.slice(1).flatMap((u) => u.rats.map((r) => r.id))];
+    const trialRats = (unitRats: readonly MatchRat[]) => unitRats.map((r) => ({ ...r, homeName: introRats.get(r.id)?.homeName ?? null }));
+    const home = trialHome(trialRats(units[0].rats), trialRats(units.slice(1).flatMap((u) => u.rats)));
+    if (!home.ok) return { ok: false, reason: `The trial cannot start: ${home.reason}` };
+    const [sideA, sideB] = sideIds.map((ids) => ids.map((id) => introRats.get(id)!));
+    const decision = evaluateIntroduction(
+      { sideA, sideB, fosterHomeId: home.fosterHomeId, homeName: home.homeName, movePlanned: home.movePlanned, failedPairs: await listFailedIntroductionPairs(tx, { ratIds: proposal.ratIds }) },
+      params.now,
+      params.policy,
+    );
+    if (decision.blocks.length > 0) return { ok: false, reason: `The trial cannot start: ${decision.blocks.join(' ')}` };
+    const accepted = params.warningsAcceptedReason?.trim() || null;
+    if (decision.warnings.length > 0 && !accepted) {
+      return { ok: false, reason: 'The trial has warnings: say why it should go ahead, then start it again.', warnings: decision.warnings, needsReason: true };
     }
+
     const names = listInWords(units.map(unitName));
-    const introductionId = await createTrialIntroduction(tx, { units, actorId: params.actorId, now: params.now, notes: `Trial for the pair proposal of ${names}.` });
+    const introductionId = await createIntroduction(tx, {
+      sideA: sideIds[0],
+      sideB: sideIds[1],
+      method: 'gradual_neutral_space',
+      fosterHomeId: home.fosterHomeId,
+      runById: null,
+      plannedStart: toIsoDate(params.now),
+      warningsAcceptedReason: decision.warnings.length > 0 ? accepted : null,
+      acceptedWarnings: decision.warnings.length > 0 ? decision.warnings : [],
+      movePlanned: home.movePlanned,
+      notes: `Trial for the pair proposal of ${names}. ${home.why}`,
+      createdById: params.actorId,
+    });
     await tx
       .update(pairProposals)
       .set({ status: 'trial', introductionId, version: proposal.version + 1, updatedAt: params.now })

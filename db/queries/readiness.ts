@@ -25,6 +25,7 @@ import {
   READINESS_HEALTH_CHECK_DAYS,
   type Readiness,
   type ReadinessInput,
+  unmetForAdoption,
 } from '../../lib/domain/readiness';
 import { TRUST_STEP_WINDOW } from '../../lib/domain/trust-step';
 import type { RatStatus, Sex } from '../../lib/domain/vocabulary';
@@ -196,6 +197,15 @@ export async function getReadiness(db: DbOrTx, params: { ratIds: readonly number
     );
   }
   return result;
+}
+
+/**
+ * What each rat still lacks before an adoption, in words (see `unmetForAdoption`): the readiness
+ * source `recordAdoption` checks inside its transaction. Ready rats have an empty list.
+ */
+export async function unmetReadinessForAdoption(db: DbOrTx, params: { ratIds: readonly number[]; now: Date }): Promise<Map<number, string[]>> {
+  const readiness = await getReadiness(db, params);
+  return new Map([...readiness].map(([ratId, r]) => [ratId, unmetForAdoption(r)]));
 }
 
 export type ReadinessOverrideResult = { ok: true; name: string } | { ok: false; reason: 'stale' | 'not_found' };

@@ -139,6 +139,16 @@ export function companionItem(companions: ReadinessCompanions): ReadinessItem {
   return item('companion', label, false, 'No cage-mate, no approved pair proposal and no adopter with rats: rats never leave alone.');
 }
 
+/**
+ * What a rat still lacks before it may leave for adoption, one phrase per unmet item (the item,
+ * then why). The companion item is left out: the adoption itself decides who leaves together,
+ * and its own rules refuse a rat leaving alone.
+ */
+export function unmetForAdoption(readiness: Pick<Readiness, 'items'>): string[] {
+  const phrase = (text: string) => text.charAt(0).toLowerCase() + text.slice(1).replace(/\.$/, '');
+  return readiness.items.filter((i) => !i.met && i.key !== 'companion').map((i) => `${phrase(i.label)} — ${phrase(i.reason)}`);
+}
+
 /** An intact male past the hormonal age, with no neuter review on record, carries a neuter-review note. */
 export function neuterReviewNote(input: Pick<ReadinessInput, 'rat' | 'neuterReviewedOn'>, now: Date, policy: Pick<Policy, 'hormonalMaleAgeDays' | 'postNeuterSterileDays'>): string | null {
   const { rat } = input;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { text } from './fields';
 
 const unitId = z.union([z.string().min(1).max(200), z.number().int().safe()]);
 
@@ -45,6 +46,11 @@ export const pairProposalInput = z.object({
 });
 
 export const proposalStepInput = z.object({ proposalId: id, version });
+
+/** Starting a trial: the coordinator's reason to go ahead when the introduction has warnings. */
+export const startTrialInput = proposalStepInput.extend({
+  warningsAcceptedReason: text().trim().max(1000, 'Keep the reason under 1,000 characters.').optional(),
+});
 
 export const proposalDecisionInput = proposalStepInput.extend({
   decision: z.enum(['approved', 'rejected']),

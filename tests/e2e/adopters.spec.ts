@@ -50,6 +50,16 @@ test('adopting one rat alone to an approved adopter without rats is refused with
   await expect(page.getByRole('alert').filter({ hasText: 'The adoption was not recorded.' })).toContainText('Bluebell would leave alone: Tom Okafor has no rats, and rats leave in groups of at least 2.');
 });
 
+test('adopting a rat that is not ready is refused, naming the rat and what it still lacks', async ({ page }) => {
+  await signIn(page, DEMO.coordinator);
+  await openAdopter(page, 'Tom Okafor');
+  await page.getByText(/Units that do not fit/).click();
+  // Ziggy's handling has never reached the ready step (his keyframes stay below it).
+  await page.getByRole('checkbox', { name: /^Ziggy/ }).check();
+  await page.getByRole('button', { name: 'Record adoption' }).click();
+  await expect(page.getByRole('alert').filter({ hasText: 'The adoption was not recorded.' })).toContainText(/Ziggy is not ready for adoption yet: trust step \d .*or above — at step \d/);
+});
+
 test('a coordinator records the adoption of a pair by an approved adopter, prints the record, and records a return', async ({ page }) => {
   await signIn(page, DEMO.coordinator);
   await openAdopter(page, 'Jo Marsh');

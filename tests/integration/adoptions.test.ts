@@ -3,12 +3,14 @@ import type { PgTable } from 'drizzle-orm/pg-core';
 import { describe, expect, it } from 'vitest';
 import { recordAdoption, recordReturn } from '@/db/queries/adoptions';
 import { createAdopter, decideAdopter } from '@/db/queries/adopters';
+import { setReadinessOverride, unmetReadinessForAdoption } from '@/db/queries/readiness';
 import {
   adoptionRats,
   adoptions,
   auditLog,
   cageGroupMemberships,
   cageGroups,
+  healthEvents,
   pairProposalRats,
   pairProposals,
   placements,
@@ -114,6 +116,24 @@ describe(`adoptions on ${driverName()}`, () => {
       ok: false,
       reasons: ['Bella is not ready for adoption yet: a health check in the last 60 days.'],
     });
+  });
+
+  it('refuses a rat its readiness checklist holds back, naming the rat and the item, but not for want of the companion the adoption brings', async () => {
+    const s = await scene();
+    const [pip, bella] = s.herd;
+    // Both checked today; Pip is declared ready below the ready step, Bella has no handling yet.
+    // Pip's own checklist still lacks a ready companion (Bella is not ready): the adoption brings one.
+    await t.db.insert(healthEvents).values(s.herd.map((r) => ({ ratId: r.id, kind: 'health_check' as const, occurredOn: TODAY })));
+    await setReadinessOverride(t.db, { ratId: pip.id, expectedVersion: pip.version, reason: 'Settled with his sister', actorId: s.coordinator.id, now: NOW });
+    const before = await rowCount(adoptions);
+    const refused = await adopt(s, [pip.id, bella.id], { readiness: unmetReadinessForAdoption });
+    expect(refused).toMatchObject({ ok: false, kind: 'refused' });
+    const reasons = 'reasons' in refused ? refused.reasons : [];
+    expect(reasons).toEqual([expect.stringMatching(/^Bella is not ready for adoption yet: trust step \d .*or above — no trust step yet: no handling sessions logged\.$/)]);
+    expect(await rowCount(adoptions)).toBe(before);
+
+    await setReadinessOverride(t.db, { ratId: bella.id, expectedVersion: bella.version, reason: 'Calm with the adopter at the visit', actorId: s.coordinator.id, now: NOW });
+    expect(await adopt(s, [pip.id, bella.id], { readiness: unmetReadinessForAdoption })).toMatchObject({ ok: true });
   });
 
   it('is atomic: a failure midway writes nothing at all', async () => {

@@ -183,6 +183,25 @@ const ROUTE_CALLS: Record<string, (w: World) => { request: Request; params: Reco
     params: { ratId: String(w.rat.id), photoId: String(w.photoId) },
     shows: (r) => r.status === 200,
   }),
+  'app/api/sync/route.ts#POST': (w) => ({
+    request: new Request('http://localhost/api/sync', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({
+        key: KEY(),
+        kind: 'session',
+        recordedAt: new Date(Date.now() - 60_000).toISOString(),
+        payload: {
+          sessionAt: new Date(Date.now() - 60_000).toISOString(),
+          durationMinutes: 15,
+          techniques: ['treat_from_fingers'],
+          rats: [{ ratId: w.rat.id, highestStep: 3, positiveSigns: [], stressSigns: [], biteGrade: 'none', confidence: 3 }],
+        },
+      }),
+    }),
+    params: {},
+    shows: (r) => r.status === 200,
+  }),
   'app/api/reports/[report]/route.ts#GET': () => ({
     request: new Request('http://localhost/api/reports/intakes-adoptions?from=2026-01&to=2026-06'),
     params: { report: 'intakes-adoptions' },

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { loadMatchPopulation } from '@/db/queries/matching';
 import { addRatToPairProposal, createPairProposal, decidePairProposal, listPairProposals, startPairProposalTrial } from '@/db/queries/pair-proposals';
 import { seedDemo } from '@/db/seed/demo';
-import { introductionParticipants, introductions, pairProposalRats, pairProposals } from '@/db/schema';
+import { introductionParticipants, introductions, introductionStageChanges, pairProposalRats, pairProposals, temperamentAssessments } from '@/db/schema';
 import { optimalPairing } from '@/lib/domain/matching';
 import { DEFAULT_POLICY } from '@/lib/domain/policy';
 import { maxWeightMatching } from '@/lib/matching/max-weight-matching';
@@ -39,7 +39,7 @@ describe(`pair proposals (${driverName()})`, () => {
   });
 
   it('runs proposed → trial (a planned introduction between the two sides) → approved', async () => {
-    const { rat, clock } = await setup();
+    const { rat, clock, home } = await setup();
     const ann = await rat('Ann');
     const bea = await rat('Bea');
     const created = await createPairProposal(t.db, { ...clock, ratIds: [ann.id, bea.id] });
@@ -49,7 +49,8 @@ describe(`pair proposals (${driverName()})`, () => {
     const [proposal] = await t.db.select().from(pairProposals).where(eq(pairProposals.id, created.proposalId));
     expect(proposal.status).toBe('trial');
     const [intro] = await t.db.select().from(introductions).where(eq(introductions.id, proposal.introductionId!));
-    expect(intro.status).toBe('planned');
+    expect(intro).toMatchObject({ status: 'planned', fosterHomeId: home.id, movePlanned: false, createdBy: clock.actorId });
+    expect(await t.db.select({ toStage: introductionStageChanges.toStage }).from(introductionStageChanges).where(eq(introductionStageChanges.introductionId, intro.id))).toEqual([{ toStage: 'scent_swap' }]);
     const sides = await t.db.select({ ratId: introductionParticipants.ratId, side: introductionParticipants.side }).from(introductionParticipants).where(eq(introductionParticipants.introductionId, intro.id));
     expect(sides.map((s) => s.side).sort()).toEqual(['a', 'b']);
     const approved = await decidePairProposal(t.db, { ...clock, proposalId: created.proposalId, version: 2, decision: 'approved' });
@@ -88,6 +89,37 @@ describe(`pair proposals (${driverName()})`, () => {
     expect(await t.db.select().from(introductions)).toEqual([]);
     const [row] = await t.db.select().from(pairProposals);
     expect(row).toMatchObject({ status: 'proposed', version: 1 });
+  });
+
+  it('runs a cross-home trial in the shyer rat’s home, the other side travelling', async () => {
+    const { rat, clock, user } = await setup();
+    const ann = await rat('Ann');
+    const away = await insertFosterHome(t.db, { name: 'Hawthorn' });
+    const bea = await insertRat(t.db, { name: 'Bea', status: 'available', birthDate: '2026-03-01' });
+    await insertPlacement(t.db, { ratId: bea.id, fosterHomeId: away.id });
+    await t.db.insert(temperamentAssessments).values({ ratId: bea.id, assessedBy: user.id, assessedAt: now, approach: 2, handlingTolerance: 2, newSpaceConfidence: 1, ratSociability: 4, biteRisk: 'low', category: 'shy' });
+    const created = await createPairProposal(t.db, { ...clock, ratIds: [ann.id, bea.id] });
+    if (!created.ok) throw new Error(created.reason);
+    expect(await startPairProposalTrial(t.db, { ...clock, proposalId: created.proposalId, version: 1 })).toMatchObject({ ok: true });
+    const [intro] = await t.db.select().from(introductions);
+    expect(intro).toMatchObject({ fosterHomeId: away.id, movePlanned: true });
+    expect(intro.notes).toContain('At Hawthorn, where Bea lives: the shyer side stays on home ground and Ann travels there.');
+  });
+
+  it('asks for a reason when the trial introduction has warnings, and records the accepted warnings', async () => {
+    const { rat, clock, user } = await setup();
+    const ann = await rat('Ann');
+    const bea = await rat('Bea');
+    await t.db.insert(temperamentAssessments).values({ ratId: bea.id, assessedBy: user.id, assessedAt: now, approach: 3, handlingTolerance: 2, newSpaceConfidence: 3, ratSociability: 3, biteRisk: 'high', category: 'defensive' });
+    const created = await createPairProposal(t.db, { ...clock, ratIds: [ann.id, bea.id] });
+    if (!created.ok) throw new Error(created.reason);
+    const asked = await startPairProposalTrial(t.db, { ...clock, proposalId: created.proposalId, version: 1 });
+    expect(asked).toMatchObject({ ok: false, needsReason: true, warnings: [expect.stringContaining('Bea has a high bite risk')] });
+    expect(await t.db.select().from(introductions)).toEqual([]);
+    const started = await startPairProposalTrial(t.db, { ...clock, proposalId: created.proposalId, version: 1, warningsAcceptedReason: 'Experienced foster, towel ready' });
+    expect(started).toMatchObject({ ok: true });
+    const [intro] = await t.db.select().from(introductions);
+    expect(intro).toMatchObject({ warningsAcceptedReason: 'Experienced foster, towel ready', acceptedWarnings: [expect.stringContaining('high bite risk')] });
   });
 
   it('brings a bonded cage group whole, and refuses a rat already in an open proposal', async () => {

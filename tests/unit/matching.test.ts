@@ -23,7 +23,8 @@ import {
   type MatchRat,
   type MatchUnit,
 } from '@/lib/domain/matching';
-import { canMoveProposal } from '@/lib/domain/pair-proposals';
+import { canMoveProposal, trialHome, type TrialRat } from '@/lib/domain/pair-proposals';
+import { blossomMatching } from '@/lib/matching/blossom';
 import { maxWeightMatching } from '@/lib/matching/max-weight-matching';
 
 const now = new Date('2026-11-23T12:00:00Z');
@@ -201,6 +202,41 @@ describe('pair proposal steps', () => {
   });
 });
 
+describe('where a proposal’s trial runs', () => {
+  const r = (name: string, fosterHomeId: number | null, extra: Partial<TrialRat> = {}): TrialRat => ({
+    name,
+    fosterHomeId,
+    homeName: fosterHomeId === null ? null : `Home ${fosterHomeId}`,
+    temperament: null,
+    trustStep: 5,
+    ...extra,
+  });
+
+  it('runs in the one home where every rat lives, with no move', () => {
+    expect(trialHome([r('Ann', 1)], [r('Bea', 1)])).toMatchObject({ ok: true, fosterHomeId: 1, movePlanned: false });
+  });
+
+  it('runs in the shy or fearful rat’s home when the sides live apart; the other side travels', () => {
+    expect(trialHome([r('Ann', 1, { temperament: 'confident' })], [r('Bea', 2, { temperament: 'fearful', trustStep: 7 })])).toEqual({
+      ok: true,
+      fosterHomeId: 2,
+      homeName: 'Home 2',
+      movePlanned: true,
+      why: 'At Home 2, where Bea lives: the shyer side stays on home ground and Ann travels there.',
+    });
+  });
+
+  it('with no shy temperament, runs where the rat with the lowest trust step lives; a tie stays with the first side', () => {
+    expect(trialHome([r('Ann', 1, { trustStep: 6 })], [r('Bea', 2, { trustStep: 3 }), r('Cleo', 2)])).toMatchObject({ fosterHomeId: 2 });
+    expect(trialHome([r('Ann', 1)], [r('Bea', 2)])).toMatchObject({ fosterHomeId: 1 });
+  });
+
+  it('a side not placed anywhere travels, and with no home at all the trial cannot start', () => {
+    expect(trialHome([r('Ann', null, { temperament: 'shy' })], [r('Bea', 2)])).toMatchObject({ ok: true, fosterHomeId: 2, movePlanned: true });
+    expect(trialHome([r('Ann', null)], [r('Bea', null)])).toMatchObject({ ok: false });
+  });
+});
+
 // ---------------------------------------------------------------------------------------------
 // The exact matching
 // ---------------------------------------------------------------------------------------------
@@ -218,6 +254,46 @@ function bruteForce({ n, edges }: Graph): number {
       const x = w.get(`${v}:${u}`);
       if (x !== undefined && !(used & (1 << u))) top = Math.max(top, x + best(used | (1 << v) | (1 << u)));
     }
+    return top;
+  };
+  return best(0);
+}
+
+/** Graphs of min..max units, edge chance from minDensity to 0.9, weights up to `top`. */
+function seededGraphs(min: number, max: number, minDensity: number, top: fc.Arbitrary<number>) {
+  return fc
+    .tuple(fc.integer({ min, max }), fc.double({ min: minDensity, max: 0.9, noNaN: true }), top, fc.integer())
+    .map(([n, density, t, seed]) => randomGraph(n, density, t, seed));
+}
+
+/** A random graph from a seed: each pair an edge with the given chance, weights 1..top. */
+function randomGraph(n: number, density: number, top: number, seed: number): Graph {
+  let state = seed >>> 0;
+  const next = () => {
+    state = (state * 1664525 + 1013904223) >>> 0;
+    return state / 2 ** 32;
+  };
+  const edges: Graph['edges'] = [];
+  for (let i = 0; i < n; i++) for (let j = i + 1; j < n; j++) if (next() < density) edges.push([i, j, 1 + Math.floor(next() * top)]);
+  return { n, edges };
+}
+
+/** The best total over every matching, remembered per set of vertices already decided. */
+function exhaustive({ n, edges }: Graph): number {
+  const w = new Map(edges.map(([i, j, x]) => [`${Math.min(i, j)}:${Math.max(i, j)}`, x]));
+  const memo = new Map<number, number>();
+  const best = (used: number): number => {
+    let v = 0;
+    while (v < n && used & (1 << v)) v++;
+    if (v >= n) return 0;
+    const known = memo.get(used);
+    if (known !== undefined) return known;
+    let top = best(used | (1 << v));
+    for (let u = v + 1; u < n; u++) {
+      const x = w.get(`${v}:${u}`);
+      if (x !== undefined && x > 0 && !(used & (1 << u))) top = Math.max(top, x + best(used | (1 << v) | (1 << u)));
+    }
+    memo.set(used, top);
     return top;
   };
   return best(0);
@@ -268,6 +344,52 @@ describe('maximum-weight matching', () => {
       }),
       { numRuns: 200 },
     );
+  });
+
+  it('finds the same total as an exhaustive search over subsets on random graphs of 13 to 18 units', () => {
+    fc.assert(
+      fc.property(seededGraphs(13, 18, 0.1, fc.integer({ min: 1, max: 1000 })), (g) => {
+        const result = maxWeightMatching(
+          ids(g.n),
+          g.edges.map(([i, j, w]) => [`u${i}`, `u${j}`, w] as const),
+        );
+        expect(result.total).toBe(exhaustive(g));
+      }),
+      { numRuns: 40 },
+    );
+  });
+
+  it('handles nested blossoms, blossoms relabelled and expanded: the known hard cases', () => {
+    // Small graphs built to force each branch of the blossom algorithm (S-blossoms, T-blossoms
+    // expanded mid-stage, nested blossoms expanded recursively), with their only optimal mates.
+    const cases: Array<[Array<[number, number, number]>, number[]]> = [
+      [[[1, 2, 10], [2, 3, 11]], [-1, -1, 3, 2]],
+      [[[1, 2, 5], [2, 3, 11], [3, 4, 5]], [-1, -1, 3, 2, -1]],
+      [[[1, 2, 8], [1, 3, 9], [2, 3, 10], [3, 4, 7]], [-1, 2, 1, 4, 3]],
+      [[[1, 2, 8], [1, 3, 9], [2, 3, 10], [3, 4, 7], [1, 6, 5], [4, 5, 6]], [-1, 6, 3, 2, 5, 4, 1]],
+      [[[1, 2, 9], [1, 3, 8], [2, 3, 10], [1, 4, 5], [4, 5, 4], [1, 6, 3]], [-1, 6, 3, 2, 5, 4, 1]],
+      [[[1, 2, 9], [1, 3, 8], [2, 3, 10], [1, 4, 5], [4, 5, 3], [1, 6, 4]], [-1, 6, 3, 2, 5, 4, 1]],
+      [[[1, 2, 9], [1, 3, 8], [2, 3, 10], [1, 4, 5], [4, 5, 3], [3, 6, 4]], [-1, 2, 1, 6, 5, 4, 3]],
+      [[[1, 2, 9], [1, 3, 9], [2, 3, 10], [2, 4, 8], [3, 5, 8], [4, 5, 10], [5, 6, 6]], [-1, 3, 4, 1, 2, 6, 5]],
+      [[[1, 2, 10], [1, 7, 10], [2, 3, 12], [3, 4, 20], [3, 5, 20], [4, 5, 25], [5, 6, 10], [6, 7, 10], [7, 8, 8]], [-1, 2, 1, 4, 3, 6, 5, 8, 7]],
+      [[[1, 2, 8], [1, 3, 8], [2, 3, 10], [2, 4, 12], [3, 5, 12], [4, 5, 14], [4, 6, 12], [5, 7, 12], [6, 7, 14], [7, 8, 12]], [-1, 2, 1, 5, 6, 3, 4, 8, 7]],
+      [[[1, 2, 23], [1, 5, 22], [1, 6, 15], [2, 3, 25], [3, 4, 22], [4, 5, 25], [4, 8, 14], [5, 7, 13]], [-1, 6, 3, 2, 8, 7, 1, 5, 4]],
+      [[[1, 2, 19], [1, 3, 20], [1, 8, 8], [2, 3, 25], [2, 4, 18], [3, 5, 18], [4, 5, 13], [4, 7, 7], [5, 6, 7]], [-1, 8, 3, 2, 7, 6, 5, 4, 1]],
+      [[[1, 2, 45], [1, 5, 45], [2, 3, 50], [3, 4, 45], [4, 5, 50], [1, 6, 30], [3, 9, 35], [4, 8, 35], [5, 7, 26], [9, 10, 5]], [-1, 6, 3, 2, 8, 7, 1, 5, 4, 10, 9]],
+      [[[1, 2, 45], [1, 5, 45], [2, 3, 50], [3, 4, 45], [4, 5, 50], [1, 6, 30], [3, 9, 35], [4, 8, 26], [5, 7, 40], [9, 10, 5]], [-1, 6, 3, 2, 8, 7, 1, 5, 4, 10, 9]],
+      [[[1, 2, 45], [1, 5, 45], [2, 3, 50], [3, 4, 45], [4, 5, 50], [1, 6, 30], [3, 9, 35], [4, 8, 28], [5, 7, 26], [9, 10, 5]], [-1, 6, 3, 2, 8, 7, 1, 5, 4, 10, 9]],
+      [[[1, 2, 45], [1, 7, 45], [2, 3, 50], [3, 4, 45], [4, 5, 95], [4, 6, 94], [5, 6, 94], [6, 7, 50], [1, 8, 30], [3, 11, 35], [5, 9, 36], [7, 10, 26], [11, 12, 5]], [-1, 8, 3, 2, 6, 9, 4, 10, 1, 5, 7, 12, 11]],
+      [[[1, 2, 40], [1, 3, 40], [2, 3, 60], [2, 4, 55], [3, 5, 55], [4, 5, 50], [1, 8, 15], [5, 7, 30], [7, 6, 10], [8, 10, 10], [4, 9, 30]], [-1, 2, 1, 5, 9, 3, 7, 6, 10, 4, 8]],
+    ];
+    for (const [edges, mates] of cases) {
+      const result = blossomMatching(
+        mates.length,
+        Int32Array.from(edges.map((e) => e[0])),
+        Int32Array.from(edges.map((e) => e[1])),
+        Float64Array.from(edges.map((e) => e[2])),
+      );
+      expect([...result]).toEqual(mates);
+    }
   });
 
   it('refuses weights that are not whole numbers', () => {

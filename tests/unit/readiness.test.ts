@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_POLICY } from '@/lib/domain/policy';
 import { readyListFilters } from '@/lib/validation/ready-list';
-import { assessReadiness, groupReadyRats, unmetSummary, type ReadinessInput, type ReadinessItemKey } from '@/lib/domain/readiness';
+import { assessReadiness, groupReadyRats, unmetForAdoption, unmetSummary, type ReadinessInput, type ReadinessItemKey } from '@/lib/domain/readiness';
 
 const now = new Date('2026-11-24T12:00:00Z');
 const day = (d: string, hour = 18) => new Date(`${d}T${String(hour).padStart(2, '0')}:00:00Z`);
@@ -150,6 +150,24 @@ describe('adoption readiness', () => {
     expect(assess({ rat: { name: 'Rex', sex: 'male', birthDate: '2026-01-01', neuteredOn: '2026-06-01' } }).notes).toEqual([]);
     expect(assess({ rat: { name: 'Rex', sex: 'male', birthDate: '2026-01-01', neuteredOn: null }, neuterReviewedOn: '2026-10-01' }).notes).toEqual([]);
     expect(assess().notes).toEqual([]);
+  });
+});
+
+describe('readiness at adoption', () => {
+  it('names each unmet item with why, and leaves out the companion the adoption itself brings', () => {
+    const lacking = assess({
+      lastHealthCheckOn: null,
+      sessions: [],
+      companions: { cageMates: [], proposalMates: [], adopterWithRats: null },
+    });
+    expect(unmetForAdoption(lacking)).toEqual([
+      expect.stringMatching(/^trust step 6 .*or above — no trust step yet: no handling sessions logged$/),
+      'health check in the last 60 days — no health check on record: book one before adoption',
+    ]);
+  });
+
+  it('has nothing to say about a ready rat', () => {
+    expect(unmetForAdoption(assess())).toEqual([]);
   });
 });
 

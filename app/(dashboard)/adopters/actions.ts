@@ -6,10 +6,12 @@ import type { z } from 'zod';
 import { getDb } from '@/db/client';
 import { createAdopter, decideAdopter, updateAdopter, type AdopterWrite } from '@/db/queries/adopters';
 import { recordAdoption, recordReturn } from '@/db/queries/adoptions';
+import { unmetReadinessForAdoption } from '@/db/queries/readiness';
 import { formValues, invalid, type ActionResult } from '@/lib/action-result';
 import { requireRole } from '@/lib/authz';
 import { rolesFor } from '@/lib/domain/access';
 import { ADOPTION_ROLES } from '@/lib/domain/staff-roles';
+import { answer, submitOnce } from '@/lib/submit-once';
 import {
   adopterFormData,
   adopterFormValues,
@@ -42,9 +44,12 @@ export async function createAdopterAction(_prev: ActionResult, form: FormData): 
   const user = await requireRole(rolesFor('/adopters'));
   const input = adopterInput.safeParse(adopterFormData(form));
   if (!input.success) return invalidAdopter(input.error, form);
-  const id = await createAdopter(await getDb(), { values: input.data, actorId: user.id });
+  const done = await submitOnce(form, { action: 'createAdopter', userId: user.id }, async (tx) => {
+    const id = await createAdopter(tx, { values: input.data, actorId: user.id });
+    return { redirectTo: `/adopters/${id}?saved=created` };
+  });
   revalidatePath('/adopters');
-  redirect(`/adopters/${id}?saved=created`);
+  return answer(done);
 }
 
 export async function updateAdopterAction(_prev: ActionResult, form: FormData): Promise<ActionResult> {
@@ -79,31 +84,36 @@ export async function recordAdoptionAction(_prev: AdoptionActionResult, form: Fo
   const input = adoptionInput.safeParse(adoptionFormData(form));
   if (!input.success) return { ...invalid(input.error), values } as AdoptionActionResult;
   const { fee, ...rest } = input.data;
-  const result = await recordAdoption(await getDb(), { ...rest, feeCents: fee, actorId: user.id, now: new Date() });
-  if (!result.ok) {
+  const done = await submitOnce(form, { action: 'recordAdoption', userId: user.id }, async (tx) => {
+    const result = await recordAdoption(tx, { ...rest, feeCents: fee, actorId: user.id, now: new Date(), readiness: unmetReadinessForAdoption });
+    if (result.ok) return { redirectTo: `/adopters/adoptions/${result.adoptionId}?saved=adopted` };
     if (result.kind === 'needs_confirmation') {
-      return {
+      const confirm: AdoptionActionResult = {
         ok: false,
         message: 'Nothing was saved yet: this adoption leaves a rat behind alone. Say why it is all right, then record the adoption again.',
         warnings: result.warnings,
         fieldErrors: { leftAloneReason: ['Say why going ahead is all right, and what happens next for the rat left behind.'] },
         values,
       };
+      return confirm;
     }
     return { ok: false, message: `The adoption was not recorded. ${inWords(result.reasons)}`, values };
-  }
+  });
   revalidatePath('/adopters');
   revalidatePath('/rats');
-  redirect(`/adopters/adoptions/${result.adoptionId}?saved=adopted`);
+  return answer(done);
 }
 
 export async function recordReturnAction(_prev: ActionResult, form: FormData): Promise<ActionResult> {
   const user = await requireRole(ADOPTION_ROLES);
   const input = returnInput.safeParse(returnFormData(form));
   if (!input.success) return invalid(input.error, form);
-  const result = await recordReturn(await getDb(), { ...input.data, actorId: user.id, now: new Date() });
-  if (!result.ok) return { ok: false, message: `The return was not recorded. ${inWords(result.reasons)}`, values: formValues(form) };
+  const done = await submitOnce(form, { action: 'recordReturn', userId: user.id }, async (tx) => {
+    const result = await recordReturn(tx, { ...input.data, actorId: user.id, now: new Date() });
+    if (!result.ok) return { ok: false, message: `The return was not recorded. ${inWords(result.reasons)}`, values: formValues(form) };
+    return { ok: true, message: result.summary };
+  });
   revalidatePath(`/adopters/adoptions/${input.data.adoptionId}`);
   revalidatePath('/rats');
-  return { ok: true, message: result.summary };
+  return answer(done);
 }

@@ -1,7 +1,6 @@
 'use server';
 
 import { revalidatePath } from 'next/cache';
-import { redirect } from 'next/navigation';
 import { getDb } from '@/db/client';
 import { createPlannedPairing, putPairTogether } from '@/db/queries/pairings';
 import { createOutsideAncestor, setParent } from '@/db/queries/pedigrees';
@@ -9,6 +8,7 @@ import { updateRattery } from '@/db/queries/rattery';
 import { getPolicy } from '@/db/queries/settings';
 import { invalid, refused, type ActionResult } from '@/lib/action-result';
 import { requireRole, STAFF_ROLES } from '@/lib/authz';
+import { answer, submitOnce } from '@/lib/submit-once';
 import { idField } from '@/lib/validation/fields';
 import { outsideAncestorInput, pairTogetherInput, parentInput, plannedPairingInput } from '@/lib/validation/pedigrees';
 import { ratteryInput } from '@/lib/validation/settings';
@@ -18,10 +18,12 @@ export async function createPairingAction(_prev: ActionResult, form: FormData): 
   const user = await requireRole(STAFF_ROLES);
   const input = plannedPairingInput.safeParse(Object.fromEntries(form));
   if (!input.success) return invalid(input.error, form);
-  const outcome = await createPlannedPairing(await getDb(), { input: input.data, actorId: user.id });
-  if (!outcome.ok) return refused(outcome.reason, form);
+  const done = await submitOnce(form, { action: 'createPlannedPairing', userId: user.id }, async (tx) => {
+    const outcome = await createPlannedPairing(tx, { input: input.data, actorId: user.id });
+    return outcome.ok ? { redirectTo: `/breeding/pairings/${outcome.pairingId}` } : refused(outcome.reason, form);
+  });
   revalidatePath('/breeding');
-  redirect(`/breeding/pairings/${outcome.pairingId}`);
+  return answer(done);
 }
 
 /** Puts a planned pair together: the doe's pregnancy watch opens; refused with every reason while the rules block it. */
@@ -55,9 +57,12 @@ export async function createOutsideAncestorAction(_prev: ActionResult, form: For
   const user = await requireRole(STAFF_ROLES);
   const input = outsideAncestorInput.safeParse(Object.fromEntries(form));
   if (!input.success) return invalid(input.error, form);
-  const ancestor = await createOutsideAncestor(await getDb(), { input: input.data, actorId: user.id });
+  const done = await submitOnce(form, { action: 'createOutsideAncestor', userId: user.id }, async (tx) => {
+    const ancestor = await createOutsideAncestor(tx, { input: input.data, actorId: user.id });
+    return { ok: true, message: `${ancestor.name} is recorded as an outside ancestor. Search for the name to set it as a dam or sire.` };
+  });
   revalidatePath('/breeding', 'layout');
-  return { ok: true, message: `${ancestor.name} is recorded as an outside ancestor. Search for the name to set it as a dam or sire.` };
+  return answer(done);
 }
 
 /** The rattery's name and kitten-name prefix (admins, like every setting). */

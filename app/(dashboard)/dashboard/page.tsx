@@ -2,7 +2,9 @@ import type { Metadata } from 'next';
 import { Suspense } from 'react';
 import { AlertList } from '@/components/dashboard/alert-list';
 import { StatusChart } from '@/components/dashboard/status-chart';
-import { FosterHomeScreen } from '@/components/sessions/foster-home-screen';
+import { KeepForOffline, SnapshotNote } from '@/components/offline/offline-status';
+import { WaitingEntries } from '@/components/offline/waiting-entries';
+import { FosterHomeScreen, offlinePages } from '@/components/sessions/foster-home-screen';
 import { Alert } from '@/components/ui/alert';
 import { PageSkeleton } from '@/components/ui/page-skeleton';
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from '@/components/ui/card';
@@ -55,6 +57,9 @@ async function DashboardContent({ user, logged, incidents }: { user: CurrentUser
             Session saved for {logged}.{incidents ? ' The bite was reported to the coordinators.' : ''}
           </Alert>
         ) : null}
+        <SnapshotNote renderedAt={now.toISOString()} />
+        <WaitingEntries />
+        <KeepForOffline urls={offlinePages(rats)} />
         <FosterHomeScreen rats={rats} now={now} policy={policy} />
         {alerts.length > 0 ? (
           <section aria-labelledby="alerts-heading" className="mt-6">

@@ -7,7 +7,8 @@ import { getPolicy } from '@/db/queries/settings';
 import { invalid, refused, type ActionResult } from '@/lib/action-result';
 import { requireRole } from '@/lib/authz';
 import { rolesFor } from '@/lib/domain/access';
-import { addRatToProposalInput, pairProposalInput, proposalDecisionInput, proposalStepInput } from '@/lib/validation/matching';
+import { answer, submitOnce } from '@/lib/submit-once';
+import { addRatToProposalInput, pairProposalInput, proposalDecisionInput, startTrialInput } from '@/lib/validation/matching';
 
 async function context() {
   const user = await requireRole(rolesFor('/matching'));
@@ -27,21 +28,29 @@ function done(message: string): ActionResult {
 
 /** Proposes rats to go to adoption together, keeping the score and reasons they have now. */
 export async function proposePairAction(_prev: ActionResult, form: FormData): Promise<ActionResult> {
-  const { db, clock } = await context();
+  const { clock } = await context();
   const input = pairProposalInput.safeParse({ ratIds: form.getAll('ratIds'), notes: form.get('notes') ?? undefined });
   if (!input.success) return withChosenRats(invalid(input.error, form), form);
-  const result = await createPairProposal(db, { ...clock, ratIds: input.data.ratIds, notes: input.data.notes || null });
-  if (!result.ok) return withChosenRats(refused(result.reason, form), form);
-  return done('Proposed. It is listed under Pair proposals.');
+  const proposed = await submitOnce(form, { action: 'proposePair', userId: clock.actorId }, async (tx) => {
+    const result = await createPairProposal(tx, { ...clock, ratIds: input.data.ratIds, notes: input.data.notes || null });
+    return result.ok ? { ok: true, message: 'Proposed. It is listed under Pair proposals.' } : withChosenRats(refused(result.reason, form), form);
+  });
+  revalidatePath('/matching');
+  return answer(proposed);
 }
 
-/** Starts the proposal's trial introduction. */
+/** Starts the proposal's trial introduction; warnings need the coordinator's reason first. */
 export async function startTrialAction(_prev: ActionResult, form: FormData): Promise<ActionResult> {
   const { db, clock } = await context();
-  const input = proposalStepInput.safeParse(Object.fromEntries(form));
-  if (!input.success) return refused('Choose a proposal.');
+  const input = startTrialInput.safeParse(Object.fromEntries(form));
+  if (!input.success) return invalid(input.error, form);
   const result = await startPairProposalTrial(db, { ...clock, ...input.data });
-  if (!result.ok) return refused(result.reason);
+  if (!result.ok) {
+    if ('needsReason' in result) {
+      return { ok: false, message: `${result.reason} ${result.warnings.join(' ')}`, fieldErrors: { warningsAcceptedReason: ['Say why the trial should go ahead despite the warnings.'] } };
+    }
+    return refused(result.reason);
+  }
   revalidatePath('/introductions');
   return done('Trial started: a planned introduction was added.');
 }

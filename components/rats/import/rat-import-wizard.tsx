@@ -1,5 +1,6 @@
 'use client';
 
+import { IDEMPOTENCY_FIELD, newIdempotencyKey } from '@/lib/idempotency';
 import { AlertTriangle, CheckCircle2, FileSpreadsheet, Upload } from 'lucide-react';
 import Link from 'next/link';
 import { startTransition, useActionState, useId, useMemo, useState } from 'react';
@@ -40,6 +41,9 @@ export function RatImportWizard({ homes, existingCodes }: { homes: HomeRef[]; ex
   const [mapping, setMapping] = useState<ColumnMapping>({});
   const [strict, setStrict] = useState(false);
   const [result, dispatch, importing] = useActionState(importRatsAction, idle);
+  // One key per answer: a double click sends the same key and imports once.
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- a new key for every new answer
+  const formKey = useMemo(() => newIdempotencyKey(), [result]);
   const [submittedFor, setSubmittedFor] = useState<string | null>(null);
   const [tooLarge, setTooLarge] = useState(false);
 
@@ -70,6 +74,7 @@ export function RatImportWizard({ homes, existingCodes }: { homes: HomeRef[]; ex
     if (file.status !== 'read' || !results) return;
     const { fields, cells } = cellsFromRows(file.rows, mapping);
     const form = new FormData();
+    form.set(IDEMPOTENCY_FIELD, formKey);
     form.set('fileName', file.name);
     form.set('strict', strict ? 'on' : '');
     const rowsJson = JSON.stringify({ fields, cells });

@@ -18,6 +18,7 @@ import {
 } from '@/db/queries/rat-records';
 import { formValues, invalid, refused, type ActionResult } from '@/lib/action-result';
 import { ratScope, requireRole, STAFF_ROLES, type CurrentUser } from '@/lib/authz';
+import { answer, submitOnce } from '@/lib/submit-once';
 import { changesSince, describeConflict, mergeAfterConflict, profileBase } from '@/lib/domain/rat-profile';
 import { canChangeStatus } from '@/lib/domain/rat-status';
 import { RAT_STATUS_LABELS } from '@/lib/domain/vocabulary';
@@ -131,28 +132,32 @@ export async function uploadRatPhotoAction(_prev: ActionResult, form: FormData):
   const prepared = await preparePhoto(new Uint8Array(await input.data.photo.arrayBuffer()));
   if (!prepared.ok) return { ok: false, message: prepared.reason, fieldErrors: { photo: [prepared.reason] }, values: formValues(form) };
 
-  const name = randomUUID();
-  const storageKey = `rats/${rat.id}/${name}.${prepared.extension}`;
-  const thumbnailKey = `rats/${rat.id}/${name}-thumb.webp`;
-  await putObject(storageKey, prepared.original);
-  await putObject(thumbnailKey, prepared.thumbnail);
-  let photo: { id: number; isMain: boolean };
-  try {
-    photo = await addRatPhoto(db, {
-      ratId: rat.id,
-      storageKey,
-      thumbnailKey,
-      contentType: prepared.contentType,
-      bytes: prepared.original.byteLength,
-      caption: input.data.caption,
-      actorId: user.id,
-    });
-  } catch (error) {
-    await Promise.allSettled([deleteObject(storageKey), deleteObject(thumbnailKey)]);
-    throw error;
-  }
+  // The files are stored only by the first request with this form's key: a double tap gets the
+  // first answer and stores nothing.
+  const done = await submitOnce(form, { action: 'uploadRatPhoto', userId: user.id }, async (tx) => {
+    const name = randomUUID();
+    const storageKey = `rats/${rat.id}/${name}.${prepared.extension}`;
+    const thumbnailKey = `rats/${rat.id}/${name}-thumb.webp`;
+    try {
+      await putObject(storageKey, prepared.original);
+      await putObject(thumbnailKey, prepared.thumbnail);
+      const photo = await addRatPhoto(tx, {
+        ratId: rat.id,
+        storageKey,
+        thumbnailKey,
+        contentType: prepared.contentType,
+        bytes: prepared.original.byteLength,
+        caption: input.data.caption,
+        actorId: user.id,
+      });
+      return { ok: true, message: photo.isMain ? `Added the photo: it is ${rat.name}’s main photo.` : 'Added the photo.' };
+    } catch (error) {
+      await Promise.allSettled([deleteObject(storageKey), deleteObject(thumbnailKey)]);
+      throw error;
+    }
+  });
   revalidateRat(rat.id);
-  return { ok: true, message: photo.isMain ? `Added the photo: it is ${rat.name}’s main photo.` : 'Added the photo.' };
+  return answer(done);
 }
 
 /** Staff only; the photo's rat must be in the user's scope (checked by query). */

@@ -13,6 +13,7 @@ import { RatHeader } from '@/components/rats/rat-header';
 import { RatHousing, type OpenWindows } from '@/components/rats/rat-housing';
 import { RatPhotoGallery } from '@/components/rats/rat-photo-gallery';
 import { RatPhotoUpload } from '@/components/rats/rat-photo-upload';
+import { FosterPhotoUpload } from '@/components/offline/foster-photo-upload';
 import { RatProfileFacts } from '@/components/rats/rat-profile-facts';
 import { RatProfileForm, type ParentOption } from '@/components/rats/rat-profile-form';
 import { RatStatusBadge } from '@/components/rats/rat-status-badge';
@@ -238,7 +239,17 @@ async function PhotosSection({ rat, isStaff }: SectionProps) {
             <RatPhotoUpload ratId={rat.id} />
           </CardContent>
         </Card>
-      ) : null}
+      ) : (
+        // A foster sees only their own home's rats, so this rat is one of theirs.
+        <Card>
+          <CardHeader>
+            <h3 className="font-semibold">Add a photo</h3>
+          </CardHeader>
+          <CardContent>
+            <FosterPhotoUpload ratId={rat.id} ratName={rat.name} />
+          </CardContent>
+        </Card>
+      )}
       <RatPhotoGallery ratId={rat.id} ratName={rat.name} photos={photos} canEdit={isStaff} />
     </div>
   );

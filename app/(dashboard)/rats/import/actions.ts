@@ -2,8 +2,10 @@
 
 import { revalidatePath } from 'next/cache';
 import { getDb } from '@/db/client';
+import { writeOnce } from '@/db/queries/idempotency';
 import { importRatsFromRows } from '@/db/queries/rat-import';
 import { requireRole } from '@/lib/authz';
+import { idempotencyKeyOf, INCOMPLETE_FORM } from '@/lib/idempotency';
 import { RAT_IMPORT_ROLES, rowsFromCells, type ImportRowResult } from '@/lib/domain/rat-import';
 import { ratImportInput } from '@/lib/validation/rat-import';
 
@@ -16,16 +18,23 @@ export async function importRatsAction(_prev: RatImportResult, form: FormData): 
   const user = await requireRole(RAT_IMPORT_ROLES);
   const input = ratImportInput.safeParse({ fileName: form.get('fileName'), strict: form.get('strict'), rows: form.get('rows') });
   if (!input.success) return { state: 'refused', message: input.error.issues[0]?.message ?? 'The import could not be read.' };
+  const key = idempotencyKeyOf(form);
+  if (!key) return { state: 'refused', message: INCOMPLETE_FORM };
   const { rows, mapping } = rowsFromCells(input.data.rows.fields, input.data.rows.cells);
-  let outcome;
+  let done;
   try {
-    outcome = await importRatsFromRows(await getDb(), {
-      rows,
-      mapping,
-      strict: input.data.strict,
-      fileName: input.data.fileName,
-      actorId: user.id,
-      now: new Date(),
+    // Once per form key: a double click or a retried request imports nothing more and gets the first answer.
+    done = await writeOnce(await getDb(), { key, action: 'importRats', userId: user.id }, async (tx): Promise<RatImportResult> => {
+      const outcome = await importRatsFromRows(tx, { rows, mapping, strict: input.data.strict, fileName: input.data.fileName, actorId: user.id, now: new Date() });
+      if (!outcome.ok) return { state: 'refused', message: outcome.message, results: outcome.results.filter((r) => !r.ok) };
+      const skipped = outcome.skipped.length;
+      return {
+        state: 'imported',
+        imported: outcome.imported,
+        intakeId: outcome.intakeId,
+        skippedRows: outcome.skipped.map((r) => r.row),
+        message: `Imported ${outcome.imported} ${outcome.imported === 1 ? 'rat' : 'rats'}${skipped > 0 ? `; ${skipped} ${skipped === 1 ? 'row was' : 'rows were'} skipped` : ''}.`,
+      };
     });
   } catch (error) {
     if (isUniqueViolation(error)) {
@@ -33,17 +42,9 @@ export async function importRatsAction(_prev: RatImportResult, form: FormData): 
     }
     throw error;
   }
-  if (!outcome.ok) return { state: 'refused', message: outcome.message, results: outcome.results.filter((r) => !r.ok) };
   revalidatePath('/rats');
   revalidatePath('/rats/import'); // the preview's list of codes in use
-  const skipped = outcome.skipped.length;
-  return {
-    state: 'imported',
-    imported: outcome.imported,
-    intakeId: outcome.intakeId,
-    skippedRows: outcome.skipped.map((r) => r.row),
-    message: `Imported ${outcome.imported} ${outcome.imported === 1 ? 'rat' : 'rats'}${skipped > 0 ? `; ${skipped} ${skipped === 1 ? 'row was' : 'rows were'} skipped` : ''}.`,
-  };
+  return done.value ?? { state: 'refused', message: 'This import was already sent.' };
 }
 
 function isUniqueViolation(error: unknown): boolean {
