@@ -50,6 +50,7 @@ export const A11Y_PAGES: readonly A11yPage[] = [
   { path: '/rats/[ratId]/assessments/new', roles: everyone },
   { path: '/rats/[ratId]/record', roles: everyone },
   { path: '/sessions/new', roles: everyone },
+  { path: '/weights/new', roles: ['foster'] },
   { path: '/introductions', roles: everyone },
   { path: '/introductions/[introductionId]', roles: everyone },
 
