@@ -10,6 +10,22 @@ import { firstError, idle } from '@/lib/action-result';
 
 type Option = { id: number; name: string; code: string };
 
+/** One parent of a planned pairing, chosen from the rats that can take that role. */
+function ParentSelect({ id, name, label, options, value, error }: { id: string; name: string; label: 'Doe' | 'Buck'; options: Option[]; value?: string; error?: string }) {
+  return (
+    <Field id={id} label={label} error={error}>
+      <NativeSelect {...fieldAria(id, error)} name={name} defaultValue={value ?? ''} required>
+        <option value="">Choose the {label.toLowerCase()}</option>
+        {options.map((r) => (
+          <option key={r.id} value={r.id}>
+            {r.name} ({r.code})
+          </option>
+        ))}
+      </NativeSelect>
+    </Field>
+  );
+}
+
 /** Planning a pairing: the doe, the buck, the planned date and the goals. */
 export function PairingForm({ does, bucks, today }: { does: Option[]; bucks: Option[]; today: string }) {
   const [state, action] = useActionState(createPairingAction, idle);
@@ -19,26 +35,8 @@ export function PairingForm({ does, bucks, today }: { does: Option[]; bucks: Opt
     <form action={action} noValidate className="flex flex-col gap-5" key={JSON.stringify(values)}>
       <IdempotencyKey state={state} />
       <FormMessage state={state} />
-      <Field id="p-doe" label="Doe" error={err('doeId')}>
-        <NativeSelect {...fieldAria('p-doe', err('doeId'))} name="doeId" defaultValue={values?.doeId ?? ''} required>
-          <option value="">Choose the doe</option>
-          {does.map((r) => (
-            <option key={r.id} value={r.id}>
-              {r.name} ({r.code})
-            </option>
-          ))}
-        </NativeSelect>
-      </Field>
-      <Field id="p-buck" label="Buck" error={err('buckId')}>
-        <NativeSelect {...fieldAria('p-buck', err('buckId'))} name="buckId" defaultValue={values?.buckId ?? ''} required>
-          <option value="">Choose the buck</option>
-          {bucks.map((r) => (
-            <option key={r.id} value={r.id}>
-              {r.name} ({r.code})
-            </option>
-          ))}
-        </NativeSelect>
-      </Field>
+      <ParentSelect id="p-doe" name="doeId" label="Doe" options={does} value={values?.doeId} error={err('doeId')} />
+      <ParentSelect id="p-buck" name="buckId" label="Buck" options={bucks} value={values?.buckId} error={err('buckId')} />
       <Field id="p-date" label="Planned date" error={err('plannedOn')}>
         <Input {...fieldAria('p-date', err('plannedOn'))} name="plannedOn" type="date" defaultValue={values?.plannedOn ?? today} className="sm:max-w-48" />
       </Field>

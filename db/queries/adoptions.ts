@@ -38,6 +38,7 @@ import { listGroupMembers } from './cage-groups';
 import { listHandlingRats } from './handling-sessions';
 import { listRatsWithHousing } from './housing';
 import { getPolicy } from './settings';
+import { ratIdentityColumns } from './rat-joins';
 
 const ALL: RatScope = { kind: 'all' };
 
@@ -222,16 +223,7 @@ export async function getAdoptionRecord(db: DbOrTx, params: { id: number }) {
   if (!row) return null;
   const ratRows = await db
     .select({
-      id: rats.id,
-      code: rats.code,
-      name: rats.name,
-      sex: rats.sex,
-      status: rats.status,
-      birthDate: rats.birthDate,
-      birthDateEstimated: rats.birthDateEstimated,
-      neuteredOn: rats.neuteredOn,
-      variety: rats.variety,
-      markings: rats.markings,
+      ...ratIdentityColumns,
       returnedOn: adoptionRats.returnedOn,
       returnReason: adoptionRats.returnReason,
     })

@@ -3,6 +3,7 @@ import { cageGroupMemberships, cageGroups, fosterHomes, placements, quarantines,
 import type { DbOrTx } from '../connect';
 import type { RatScope } from '../../lib/domain/access';
 import { ratScopeCondition } from './rats';
+import { ratIdentityColumns } from './rat-joins';
 
 /**
  * Rats in scope with where each lives now: its open placement and home, its open cage-group
@@ -13,16 +14,7 @@ export async function listRatsWithHousing(db: DbOrTx, params: { where: SQL | und
   const order = params.orderBy === 'home' ? [asc(fosterHomes.name), asc(cageGroups.name), asc(rats.name)] : [asc(rats.code)];
   const rows = await db
     .select({
-      id: rats.id,
-      code: rats.code,
-      name: rats.name,
-      sex: rats.sex,
-      status: rats.status,
-      birthDate: rats.birthDate,
-      birthDateEstimated: rats.birthDateEstimated,
-      neuteredOn: rats.neuteredOn,
-      variety: rats.variety,
-      markings: rats.markings,
+      ...ratIdentityColumns,
       placementId: placements.id,
       fosterHomeId: placements.fosterHomeId,
       homeName: fosterHomes.name,

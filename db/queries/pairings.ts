@@ -10,11 +10,11 @@ import { WATCH_KIND_LABELS } from '../../lib/domain/watches';
 import { IN_CARE_STATUSES } from '../../lib/domain/vocabulary';
 import type { PlannedPairingInput } from '../../lib/validation/pedigrees';
 import { recordAudit } from './audit';
+import { outer } from './outer';
 import { ratNaming } from './rat-joins';
 
-// Qualified by hand: drizzle leaves columns unqualified in a one-table select, and inside these
-// subqueries a bare "id" would name the subquery's own table.
-const ratIdRef = sql.raw('"rats"."id"');
+// The outer rat, qualified: inside these subqueries a bare "id" would name the subquery's own table.
+const ratIdRef = outer(rats.id);
 const quarantineEndsOn = sql<string | null>`(select max(q.planned_end_on)::text from ${quarantines} q where q.rat_id = ${ratIdRef} and q.ended_on is null)`;
 const littersBefore = sql<number>`(select count(*) from ${litters} l where l.dam_id = ${ratIdRef})`.mapWith(Number);
 const pregnancyDueOn = sql<string | null>`(select min(w.due_on)::text from ${watches} w where w.rat_id = ${ratIdRef} and w.kind = 'pregnancy' and w.closed_on is null)`;

@@ -15,3 +15,16 @@ export const ratNaming = { id: rats.id, code: rats.code, name: rats.name };
 
 /** A rat's naming columns with its sex and status. */
 export const ratSummary = { ...ratNaming, sex: rats.sex, status: rats.status };
+
+/**
+ * A rat's identity as lists and records show it: its naming columns, sex and status, birth date
+ * (and whether it is estimated), neuter date, variety and markings.
+ */
+export const ratIdentityColumns = {
+  ...ratSummary,
+  birthDate: rats.birthDate,
+  birthDateEstimated: rats.birthDateEstimated,
+  neuteredOn: rats.neuteredOn,
+  variety: rats.variety,
+  markings: rats.markings,
+};

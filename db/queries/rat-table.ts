@@ -4,6 +4,7 @@ import { fosterHomes, handlingSessions, intakes, placements, quarantines, ratPho
 import type { RatScope } from '../../lib/domain/access';
 import type { RatTableFilters, RatTableSort, RatTableSortKey } from '../../lib/validation/rat-table';
 import { ratScopeCondition } from './rats';
+import { ratIdentityColumns } from './rat-joins';
 
 /**
  * The rat's current trust step, computed where the rows are read: the second-highest
@@ -65,15 +66,7 @@ function buildRatTableQuery(db: DbOrTx, params: { scope: RatScope; filters: RatT
 
   return db
     .select({
-      id: rats.id,
-      code: rats.code,
-      name: rats.name,
-      sex: rats.sex,
-      status: rats.status,
-      birthDate: rats.birthDate,
-      birthDateEstimated: rats.birthDateEstimated,
-      variety: rats.variety,
-      markings: rats.markings,
+      ...ratIdentityColumns,
       notes: rats.notes,
       homeId: fosterHomes.id,
       homeName: fosterHomes.name,

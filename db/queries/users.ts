@@ -16,6 +16,9 @@ export type SessionUser = {
   mustChangePassword: boolean;
 };
 
+/** The columns that say who a user is and whether they may sign in: every user query starts from these. */
+const userIdentity = { id: users.id, name: users.name, email: users.email, role: users.role, active: users.active };
+
 export async function countUsers(db: DbOrTx): Promise<number> {
   const [row] = await db.select({ n: count() }).from(users);
   return row?.n ?? 0;
@@ -23,15 +26,7 @@ export async function countUsers(db: DbOrTx): Promise<number> {
 
 export async function getUserForSignIn(db: DbOrTx, params: { email: string }) {
   const [row] = await db
-    .select({
-      id: users.id,
-      name: users.name,
-      email: users.email,
-      role: users.role,
-      active: users.active,
-      passwordHash: users.passwordHash,
-      sessionVersion: users.sessionVersion,
-    })
+    .select({ ...userIdentity, passwordHash: users.passwordHash, sessionVersion: users.sessionVersion })
     .from(users)
     .where(eq(sql`lower(${users.email})`, params.email.toLowerCase()));
   return row ?? null;
@@ -39,16 +34,7 @@ export async function getUserForSignIn(db: DbOrTx, params: { email: string }) {
 
 export async function getSessionUser(db: DbOrTx, params: { id: number }): Promise<SessionUser | null> {
   const [row] = await db
-    .select({
-      id: users.id,
-      name: users.name,
-      email: users.email,
-      role: users.role,
-      active: users.active,
-      fosterHomeId: users.fosterHomeId,
-      sessionVersion: users.sessionVersion,
-      mustChangePassword: users.mustChangePassword,
-    })
+    .select({ ...userIdentity, fosterHomeId: users.fosterHomeId, sessionVersion: users.sessionVersion, mustChangePassword: users.mustChangePassword })
     .from(users)
     .where(eq(users.id, params.id));
   return row ?? null;
@@ -60,16 +46,7 @@ export async function markSignedIn(db: DbOrTx, params: { id: number; at: Date })
 
 export async function listUsers(db: DbOrTx) {
   return db
-    .select({
-      id: users.id,
-      name: users.name,
-      email: users.email,
-      role: users.role,
-      active: users.active,
-      fosterHomeId: users.fosterHomeId,
-      fosterHomeName: fosterHomes.name,
-      lastSignInAt: users.lastSignInAt,
-    })
+    .select({ ...userIdentity, fosterHomeId: users.fosterHomeId, fosterHomeName: fosterHomes.name, lastSignInAt: users.lastSignInAt })
     .from(users)
     .leftJoin(fosterHomes, eq(fosterHomes.id, users.fosterHomeId))
     .orderBy(asc(users.active), asc(users.name));

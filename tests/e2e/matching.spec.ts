@@ -9,7 +9,7 @@ async function screenshots(page: Page, name: string) {
   await page.setViewportSize({ width: 1280, height: 900 });
 }
 
-test('a coordinator sees the optimal pairing with reasons and the unpaired with why, proposes a pair, starts its trial and approves it', async ({ page }) => {
+test('a coordinator sees the optimal pairing with reasons and the unpaired with why, proposes a pair, starts its trial, approves it and records its adoption', async ({ page }) => {
   await signIn(page, DEMO.coordinator);
   await page.goto('/matching');
   await expect(page.getByRole('heading', { name: 'Optimal pairing of the available rats' })).toBeVisible();
@@ -40,6 +40,28 @@ test('a coordinator sees the optimal pairing with reasons and the unpaired with 
   await expect(proposal.getByTestId('proposal-status')).toHaveText('Approved');
   await page.reload();
   await expect(page.getByTestId('proposal').filter({ hasText: 'Tilly' }).getByTestId('proposal-status')).toHaveText('Approved');
+
+  // Tilly's handling is still below the ready step: the coordinator declares her ready, with why.
+  await page.goto('/rats?q=Tilly');
+  await page.getByRole('link', { name: 'Tilly', exact: true }).first().click();
+  await page.getByRole('navigation', { name: 'Rat record sections' }).getByRole('link', { name: 'Readiness' }).click();
+  await expect(page).toHaveURL(/tab=readiness/);
+  await page.getByLabel('Why this rat is ready anyway').fill('Calm with Olive through the trial; the adopter knows shy rats.');
+  await page.getByRole('button', { name: 'Declare ready on the trust step' }).click();
+  await expect(page.getByText('Tilly is declared ready on the trust step.')).toBeVisible();
+
+  // An approved adopter takes the approved pair home: both are adopted.
+  await page.goto(`/adopters?q=${encodeURIComponent('Tom Okafor')}`);
+  await page.getByRole('link', { name: 'Tom Okafor', exact: true }).click();
+  await page.getByText(/Units that do not fit/).click();
+  await page.getByRole('checkbox', { name: /^Olive/ }).check();
+  await page.getByRole('checkbox', { name: /^Tilly/ }).check();
+  await page.getByRole('button', { name: 'Record adoption' }).click();
+  await expect(page.getByText(/Adoption recorded: (Olive and Tilly|Tilly and Olive) are now adopted\./)).toBeVisible();
+  for (const name of ['Olive', 'Tilly']) {
+    await page.goto(`/rats?q=${name}`);
+    await expect(page.getByRole('row', { name: new RegExp(name) })).toContainText('Adopted');
+  }
 });
 
 test('a coordinator sees the best partners for one rat, ranked with scores and reasons, and the blocked ones with why', async ({ page }) => {
