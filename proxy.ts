@@ -1,6 +1,6 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import { refuseRequest } from '@/lib/request-checks';
-import { contentSecurityPolicy } from '@/lib/security-headers';
+import { contentSecurityPolicy, FRAMEABLE_PATH } from '@/lib/security-headers';
 
 /**
  * First, refuses in words the requests Next itself would answer with a bare server error (an
@@ -10,7 +10,7 @@ import { contentSecurityPolicy } from '@/lib/security-headers';
  * is not done here: every page, action and route handler checks for itself.
  */
 export function proxy(request: NextRequest) {
-  const refusal = refuseRequest({ origin: request.headers.get('origin'), contentLength: request.headers.get('content-length') });
+  const refusal = refuseRequest({ origin: request.headers.get('origin'), contentLength: request.headers.get('content-length'), path: request.nextUrl.pathname });
   if (refusal) {
     return new NextResponse(refusal.message, {
       status: refusal.status,
@@ -20,7 +20,7 @@ export function proxy(request: NextRequest) {
   const bytes = new Uint8Array(16);
   crypto.getRandomValues(bytes);
   const nonce = btoa(String.fromCharCode(...bytes));
-  const policy = contentSecurityPolicy(nonce, process.env.NODE_ENV === 'development');
+  const policy = contentSecurityPolicy(nonce, process.env.NODE_ENV === 'development', request.nextUrl.pathname === FRAMEABLE_PATH);
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set('x-nonce', nonce);
   requestHeaders.set('Content-Security-Policy', policy);

@@ -772,11 +772,16 @@ export const adopters = pgTable(
     decidedBy: integer('decided_by').references(() => users.id),
     decidedAt: timestamp('decided_at', { withTimezone: true }),
     createdBy: integer('created_by').references(() => users.id),
+    /** Set when the application came through the public form: when it was sent. */
+    appliedOnlineAt: timestamp('applied_online_at', { withTimezone: true }),
+    /** The public listing the adopter applied for (null: a general application). */
+    appliedForListingId: integer('applied_for_listing_id').references((): AnyPgColumn => publicListings.id, { onDelete: 'set null' }),
     version: integer('version').notNull().default(1),
     ...timestamps,
   },
   (t) => [
     index('adopters_name_idx').on(sql`lower(${t.name})`),
+    index('adopters_applied_online_idx').on(t.appliedOnlineAt).where(sql`${t.appliedOnlineAt} is not null`),
     check(
       'adopters_existing_rats_check',
       sql`${t.existingRatsCount} >= 0 and ${t.existingRatsFemales} >= 0 and ${t.existingRatsMales} >= 0 and ${t.existingRatsNeuteredMales} >= 0 and ${t.existingRatsFemales} + ${t.existingRatsMales} + ${t.existingRatsNeuteredMales} <= ${t.existingRatsCount}`,
@@ -856,6 +861,67 @@ export const pairProposalRats = pgTable(
       .references(() => rats.id),
   },
   (t) => [primaryKey({ columns: [t.pairProposalId, t.ratId] }), index('pair_proposal_rats_rat_idx').on(t.ratId)],
+);
+
+// ---------------------------------------------------------------------------------------------
+// Public listing: units offered to adopters, the public page's settings, the application limit
+// ---------------------------------------------------------------------------------------------
+/**
+ * A bonded cage group, or a single rat to join a home that already has rats, as a coordinator
+ * offers it on the public pages. The row outlives unlisting, so the unit keeps its public id
+ * and its text when listed again. Whether it shows is decided when read: only while every rat
+ * in it is available (see lib/domain/public-listing.ts).
+ */
+export const publicListings = pgTable(
+  'public_listings',
+  {
+    id: id(),
+    cageGroupId: integer('cage_group_id').references(() => cageGroups.id, { onDelete: 'cascade' }),
+    ratId: integer('rat_id').references(() => rats.id, { onDelete: 'cascade' }),
+    listed: boolean('listed').notNull().default(false),
+    /** The words adopters read, written by a coordinator; nothing else free-typed goes out. */
+    text: text('text').notNull().default(''),
+    /** A single rat is offered only to join a home that already has rats. */
+    joinsResidentRats: boolean('joins_resident_rats').notNull().default(false),
+    listedAt: timestamp('listed_at', { withTimezone: true }),
+    listedBy: integer('listed_by').references(() => users.id),
+    version: integer('version').notNull().default(1),
+    ...timestamps,
+  },
+  (t) => [
+    check('public_listings_one_unit_check', sql`(${t.cageGroupId} is null) <> (${t.ratId} is null)`),
+    uniqueIndex('public_listings_cage_group_key').on(t.cageGroupId).where(sql`${t.cageGroupId} is not null`),
+    uniqueIndex('public_listings_rat_key').on(t.ratId).where(sql`${t.ratId} is not null`),
+    index('public_listings_listed_idx').on(t.listed).where(sql`${t.listed}`),
+  ],
+);
+
+/** What the public pages say about the rescue (one row): its name and the adoption fee per rat. */
+export const publicProfile = pgTable(
+  'public_profile',
+  {
+    id: integer('id').primaryKey().default(1),
+    rescueName: text('rescue_name').notNull().default(''),
+    /** In minor units (pence/cents), per rat: a pair costs twice this. */
+    feePerRatCents: integer('fee_per_rat_cents').notNull().default(0),
+    updatedBy: integer('updated_by').references(() => users.id),
+    ...timestamps,
+  },
+  (t) => [check('public_profile_one_row_check', sql`${t.id} = 1`), check('public_profile_fee_check', sql`${t.feePerRatCents} >= 0`)],
+);
+
+/**
+ * Applications sent from the public form, one row each, by the address they came from. Kept in
+ * the database so the limit holds across restarts and across instances.
+ */
+export const publicApplicationAttempts = pgTable(
+  'public_application_attempts',
+  {
+    id: bigint('id', { mode: 'number' }).primaryKey().generatedAlwaysAsIdentity(),
+    at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),
+    address: text('address').notNull(),
+  },
+  (t) => [index('public_application_attempts_address_idx').on(t.address, t.at)],
 );
 
 // ---------------------------------------------------------------------------------------------
@@ -949,3 +1015,4 @@ export type PairProposal = typeof pairProposals.$inferSelect;
 export type AuditEntry = typeof auditLog.$inferSelect;
 export type PedigreeAncestor = typeof pedigreeAncestors.$inferSelect;
 export type PlannedPairing = typeof plannedPairings.$inferSelect;
+export type PublicListing = typeof publicListings.$inferSelect;

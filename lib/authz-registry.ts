@@ -9,7 +9,11 @@ import type { Role } from './domain/vocabulary';
  * Adding an action is one line here: `'<file>#<export>': { roles: [...], scope: '...' },`.
  */
 export type ScopeRule =
-  /** Nobody is signed in yet (first-admin set-up) or the library handles it (next-auth). */
+  /**
+   * Anyone, signed in or not: first-admin set-up, next-auth's own routes, and the public
+   * listing (pages, feed, thumbnails of listed rats, the application form), which read only
+   * through db/queries/public-listings.ts and write only an application.
+   */
   | 'public'
   /** The caller's own account only. */
   | 'self'
@@ -29,6 +33,7 @@ const NOBODY: readonly Role[] = [];
 
 export const SERVER_ACTIONS: Record<string, AuthzEntry> = {
   'app/(auth)/setup/actions.ts#createFirstAdminAction': { roles: NOBODY, scope: 'public' },
+  'app/(public)/adopt/apply/actions.ts#applyToAdoptAction': { roles: NOBODY, scope: 'public' },
   'app/(auth)/change-password/actions.ts#changeOwnPasswordAction': { roles: ALL, scope: 'self' },
   'app/(dashboard)/adopters/actions.ts#createAdopterAction': { roles: STAFF, scope: 'rescue' },
   'app/(dashboard)/adopters/actions.ts#updateAdopterAction': { roles: STAFF, scope: 'rescue' },
@@ -72,10 +77,12 @@ export const SERVER_ACTIONS: Record<string, AuthzEntry> = {
   'app/(dashboard)/reports/handling/actions.ts#acknowledgeIncidentAction': { roles: ADMIN_COORDINATOR, scope: 'rescue' },
   'app/(dashboard)/readiness/actions.ts#readinessOverrideAction': { roles: ADMIN_COORDINATOR, scope: 'rescue' },
   'app/(dashboard)/readiness/actions.ts#markAvailableAction': { roles: STAFF, scope: 'rescue' },
+  'app/(dashboard)/public-listing/actions.ts#saveListingAction': { roles: ADMIN_COORDINATOR, scope: 'rescue' },
   'app/(dashboard)/sessions/actions.ts#logHandlingSessionAction': { roles: ALL, scope: 'own-home' },
   'app/(dashboard)/settings/actions.ts#updateSettingsAction': { roles: ADMIN, scope: 'rescue' },
   'app/(dashboard)/settings/actions.ts#setRescueLiveAction': { roles: ADMIN, scope: 'rescue' },
   'app/(dashboard)/settings/actions.ts#removeDemoRescueAction': { roles: ADMIN, scope: 'rescue' },
+  'app/(dashboard)/settings/actions.ts#updatePublicProfileAction': { roles: ADMIN, scope: 'rescue' },
   'app/(dashboard)/users/actions.ts#createUserAction': { roles: ADMIN, scope: 'rescue' },
   'app/(dashboard)/users/actions.ts#updateUserAction': { roles: ADMIN, scope: 'rescue' },
   'app/(dashboard)/users/actions.ts#setUserActiveAction': { roles: ADMIN, scope: 'rescue' },
@@ -89,4 +96,7 @@ export const ROUTE_HANDLERS: Record<string, AuthzEntry> = {
   'app/api/rats/[ratId]/photos/[photoId]/route.ts#GET': { roles: ALL, scope: 'own-home' },
   'app/api/reports/[report]/route.ts#GET': { roles: STAFF, scope: 'rescue' },
   'app/api/sync/route.ts#POST': { roles: ALL, scope: 'own-home' },
+  'app/api/public/listings/route.ts#GET': { roles: NOBODY, scope: 'public' },
+  'app/api/public/listings/embed/route.ts#GET': { roles: NOBODY, scope: 'public' },
+  'app/api/public/photos/[photoId]/route.ts#GET': { roles: NOBODY, scope: 'public' },
 };

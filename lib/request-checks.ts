@@ -1,3 +1,4 @@
+import { APPLICATION_TOO_LARGE, MAX_APPLICATION_BYTES } from './domain/public-application';
 import { FILE_TOO_LARGE_MESSAGE } from './validation/rat-import';
 
 /*
@@ -22,8 +23,12 @@ export function isMalformedOrigin(origin: string | null): boolean {
 }
 
 /** Why a request is refused up front (status and words), or null to let it through. */
-export function refuseRequest(headers: { origin: string | null; contentLength: string | null }): { status: number; message: string } | null {
+export function refuseRequest(headers: { origin: string | null; contentLength: string | null; path?: string }): { status: number; message: string } | null {
   if (isMalformedOrigin(headers.origin)) return { status: 400, message: 'Bad request: the Origin header is not a web address.' };
+  // The public pages take only the application form, which is a few paragraphs: anything far bigger is refused before it is read.
+  if (headers.path?.startsWith('/adopt') && headers.contentLength !== null && Number(headers.contentLength) > MAX_APPLICATION_BYTES) {
+    return { status: 413, message: APPLICATION_TOO_LARGE };
+  }
   if (headers.contentLength !== null && Number(headers.contentLength) > ACTION_BODY_LIMIT_BYTES) return { status: 413, message: FILE_TOO_LARGE_MESSAGE };
   return null;
 }

@@ -25,6 +25,7 @@ const GROUP_TITLES: Record<Alert['kind'], string> = {
   hormonal_males_together: 'cage groups hold intact adult males together',
   available_not_ready: 'available rats are no longer ready',
   went_backwards: 'rats went back on the trust ladder',
+  new_application: 'online applications wait for a decision',
 };
 
 /** Alerts of one kind and severity beyond this many are bundled into one expandable line. */

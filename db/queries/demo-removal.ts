@@ -5,8 +5,8 @@ import type { DbOrTx } from '../connect';
 import { DEMO_PRESENT_KEY } from './account-security';
 import { recordAudit } from './audit';
 
-// Failed sign-ins stay: removing the demo must not reset anyone's lock.
-const KEPT_TABLES = new Set(['sign_in_failures']);
+// Failed sign-ins and public applications stay: removing the demo must not reset anyone's limit.
+const KEPT_TABLES = new Set(['sign_in_failures', 'public_application_attempts']);
 
 function tablesToEmpty(): string[] {
   return (Object.values(schema) as unknown[])

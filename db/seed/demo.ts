@@ -2543,6 +2543,173 @@ async function insertBreedingLine(seed: Seed) {
   );
 }
 
+const LISTING_HOME = {
+  name: 'Larch Cottage',
+  contactName: 'Dee Winterbourne',
+  email: 'dee.winterbourne@example.org',
+  phone: '07700 900645',
+  area: 'Far Headingley, Leeds',
+  capacityRats: 6,
+  capacityCages: 2,
+  experienceLevel: 'experienced' as const,
+  notes: 'Side gate code 4471; rats in the back sitting room.',
+};
+const LISTING_RAT_NOTE = 'Private: the previous owner’s number is in the intake file.';
+const LISTING_ASSESSMENT_NOTE = 'Private note: the foster’s neighbour helps on Tuesdays.';
+
+/**
+ * Every private string of the demo that a public page, the feed or the snippet must never show:
+ * foster homes (names, people, phones, areas, notes), user names and emails, intake sources and
+ * notes, rats' and assessments' notes. Short words are left out (they could appear by chance).
+ */
+export function demoPrivateStrings(): string[] {
+  const homes = [...Object.values(HOMES), LISTING_HOME].flatMap((h) => [h.name, h.contactName, h.phone, h.area, h.notes, 'email' in h ? h.email : '']);
+  const people = DEMO_ACCOUNTS.flatMap((a) => [a.email, a.name]);
+  const intakes = Object.values(INTAKES as Record<string, IntakeSpec>).flatMap((i) => [i.sourceDetails, i.reason ?? '', i.notes ?? '', i.checkNote ?? '']);
+  const notes = [...RATS.map((r) => r.notes ?? ''), ...ASSESSMENTS.map((a) => a.notes ?? ''), LISTING_RAT_NOTE, LISTING_ASSESSMENT_NOTE];
+  return [...new Set([...homes, ...people, ...intakes, ...notes].map((v) => v.trim()).filter((v) => v.length >= 8))];
+}
+
+/**
+ * The public listing: the rescue's public name and fee, two bonded pairs of their own (in a home
+ * of their own, so no other story's rats or sessions change), Rocco and Dexter, and Hugo offered
+ * on his own to join a home that already has rats.
+ */
+async function insertPublicListing(seed: Seed) {
+  const { tx, clock } = seed;
+  await tx.insert(s.publicProfile).values({ id: 1, rescueName: 'Aire Valley Rat Rescue', feePerRatCents: 1500 });
+  const [{ id: home }] = await tx.insert(s.fosterHomes).values(LISTING_HOME).returning({ id: s.fosterHomes.id });
+  const [intake] = await tx
+    .insert(s.intakes)
+    .values({
+      intakeDate: clock.date(80),
+      sourceType: 'owner_surrender',
+      sourceDetails: 'Two households in Far Headingley',
+      reason: 'Owners moving into rented flats that allow no pets',
+      createdBy: seed.staff,
+    })
+    .returning({ id: s.intakes.id });
+  const pairs = [
+    {
+      cage: 'Bilberry & Rosehip',
+      text: 'Two bright sisters who race to the cage door for peas. They love a free-range hour and settle in a lap after.',
+      rats: [
+        { name: 'Bilberry', sex: 'female' as const, variety: 'Black Berkshire Dumbo', born: 300, neuteredDaysAgo: null, step: 8 },
+        { name: 'Rosehip', sex: 'female' as const, variety: 'Cinnamon Hooded', born: 300, neuteredDaysAgo: null, step: 7 },
+      ],
+      assessment: { scores: [5, 5, 4, 5], biteRisk: 'low' as const, category: 'confident' as const },
+    },
+    {
+      cage: 'Pippin & Cobnut',
+      text: 'Gentle brothers, neutered, who take a while to trust new hands. In a calm home with rat experience they will blossom.',
+      rats: [
+        { name: 'Pippin', sex: 'male' as const, variety: 'Agouti Dumbo', born: 420, neuteredDaysAgo: 60, step: 6 },
+        { name: 'Cobnut', sex: 'male' as const, variety: 'Mink Variegated', born: 420, neuteredDaysAgo: 60, step: 6 },
+      ],
+      assessment: { scores: [2, 3, 2, 5], biteRisk: 'low' as const, category: 'shy' as const },
+    },
+  ];
+  const all = pairs.flatMap((p) => p.rats.map((r) => ({ ...r, pair: p })));
+  const codes = await allocateRescueCodes(tx, { year: clock.year(80), count: all.length });
+  const inserted = await tx
+    .insert(s.rats)
+    .values(
+      all.map((r, i) => ({
+        code: codes[i],
+        name: r.name,
+        sex: r.sex,
+        birthDate: clock.date(r.born),
+        birthDateEstimated: true,
+        neuteredOn: r.neuteredDaysAgo === null ? null : clock.date(r.neuteredDaysAgo),
+        variety: r.variety,
+        intakeId: intake.id,
+        status: 'available' as const,
+        notes: LISTING_RAT_NOTE,
+      })),
+    )
+    .returning({ id: s.rats.id, name: s.rats.name });
+  const arrived = clock.at(80, 11);
+  await tx.insert(s.ratStatusChanges).values(
+    inserted.flatMap((r) => [
+      { ratId: r.id, fromStatus: null, toStatus: 'in_care' as const, changedAt: arrived, changedBy: seed.staff, reason: 'Owner surrender' },
+      { ratId: r.id, fromStatus: 'in_care' as const, toStatus: 'available' as const, changedAt: clock.at(10, 12), changedBy: seed.coordinator, reason: READY },
+    ]),
+  );
+  await tx.insert(s.placements).values(inserted.map((r) => ({ ratId: r.id, fosterHomeId: home, startedAt: arrived, reason: 'Owner surrender', createdBy: seed.staff })));
+  const groups = await tx
+    .insert(s.cageGroups)
+    .values(pairs.map((p) => ({ name: p.cage, fosterHomeId: home })))
+    .returning({ id: s.cageGroups.id });
+  const groupOf = (name: string) => groups[pairs.findIndex((p) => p.rats.some((r) => r.name === name))].id;
+  await tx.insert(s.cageGroupMemberships).values(inserted.map((r) => ({ cageGroupId: groupOf(r.name), ratId: r.id, joinedAt: arrived, reason: 'Arrived together', createdBy: seed.staff })));
+  const stepOf = (name: string) => all.find((r) => r.name === name)!;
+  await tx.insert(s.handlingSessions).values(
+    [1, 2, 3].flatMap((daysAgo) => {
+      const batchId = randomUUID();
+      return inserted.map((r) => ({
+        batchId,
+        ratId: r.id,
+        fosterHomeId: home,
+        loggedBy: seed.staff,
+        sessionAt: clock.at(daysAgo, 18),
+        durationMinutes: 20,
+        techniques: ['stroking_grooming' as const],
+        highestStep: stepOf(r.name).step,
+        positiveSigns: ['relaxed_posture' as const],
+        confidence: 4,
+      }));
+    }),
+  );
+  await tx.insert(s.temperamentAssessments).values(
+    inserted.map((r) => {
+      const { scores, biteRisk, category } = stepOf(r.name).pair.assessment;
+      return {
+        ratId: r.id,
+        assessedBy: seed.staff,
+        assessedAt: clock.at(12, 17),
+        approach: scores[0],
+        handlingTolerance: scores[1],
+        newSpaceConfidence: scores[2],
+        ratSociability: scores[3],
+        biteRisk,
+        category,
+        notes: LISTING_ASSESSMENT_NOTE,
+      };
+    }),
+  );
+  await tx.insert(s.healthEvents).values(
+    inserted.flatMap((r) => [
+      { ratId: r.id, kind: 'health_check' as const, occurredOn: clock.date(80), notes: 'Intake check. Healthy.', recordedBy: seed.staff },
+      { ratId: r.id, kind: 'health_check' as const, occurredOn: clock.date(10), vetClinic: VET, notes: 'Pre-adoption health check: clear.', recordedBy: seed.staff },
+      { ratId: r.id, kind: 'weight' as const, occurredOn: clock.date(10), weightGrams: stepOf(r.name).sex === 'female' ? 300 : 480, recordedBy: seed.staff },
+    ]),
+  );
+  const listedAt = clock.at(9, 12);
+  await tx.insert(s.publicListings).values([
+    ...pairs.map((p) => ({ cageGroupId: groupOf(p.rats[0].name), listed: true, text: p.text, listedAt, listedBy: seed.coordinator })),
+    {
+      cageGroupId: await cageGroupIdOf(tx, 'Rocco & Dexter'),
+      listed: true,
+      text: 'Two big, easy-going lads who love a cardboard box to shred.',
+      listedAt,
+      listedBy: seed.coordinator,
+    },
+    {
+      ratId: ratId(seed, 'hugo'),
+      listed: true,
+      joinsResidentRats: true,
+      text: 'A calm, neutered gentleman who would love to join your girls or boys.',
+      listedAt,
+      listedBy: seed.coordinator,
+    },
+  ]);
+}
+
+async function cageGroupIdOf(tx: Tx, name: string): Promise<number> {
+  const [row] = await tx.select({ id: s.cageGroups.id }).from(s.cageGroups).where(sql`${s.cageGroups.name} = ${name}`);
+  return row.id;
+}
+
 async function seedInTransaction(tx: Tx, passwordHash: string, now: Date) {
   const clock = makeClock(now);
   const seed: Seed = {
@@ -2562,6 +2729,7 @@ async function seedInTransaction(tx: Tx, passwordHash: string, now: Date) {
   const introductions = await insertIntroductions(seed, cages);
   const adoptions = await insertAdoptions(seed);
   await insertBreedingLine(seed);
+  await insertPublicListing(seed);
   await insertAudit(seed, { intakes, litter, adoptions, introductions, deaths, bites });
   return { rats: seed.plans.length, homes: Object.keys(seed.homes).length, users: DEMO_ACCOUNTS.length };
 }

@@ -95,23 +95,50 @@ export function hasCompatibleRats(rats: readonly SexSafetyRat[], adopter: Pick<F
   return adopter.rats.count > 0 && canJoinAdopterRats(rats, adopter, now, policy).ok;
 }
 
-function experienceReasons(rat: FitRat, adopter: FitAdopter, policy: FitPolicy): FitReason[] {
-  const reasons: FitReason[] = [];
-  const rank = EXPERIENCE_RANK[adopter.experience];
-  const needs = (level: ExperienceLevel, why: string) => {
-    if (rank >= EXPERIENCE_RANK[level]) reasons.push({ kind: 'fit', text: `${why}; ${adopter.name} ${EXPERIENCE_WORDS[adopter.experience]}.` });
-    else reasons.push({ kind: 'misfit', text: `${why}, so needs an adopter ${level === 'experienced' ? 'experienced with rats' : 'with some experience of rats'}; ${adopter.name} ${EXPERIENCE_WORDS[adopter.experience]}.` });
-  };
-  if (rat.biteRisk === 'high') needs('experienced', `${rat.name}’s latest assessment rates the bite risk high`);
-  else if (rat.biteRisk === 'medium') needs('some', `${rat.name}’s latest assessment rates the bite risk medium`);
+/** The rat facts the experience rule reads. */
+export type ExperienceRat = Pick<FitRat, 'name' | 'biteRisk' | 'category' | 'trustStep'>;
+
+/**
+ * The experience a rat needs of its adopter, each with why: a high bite risk, or a trust step
+ * below the ready step, needs an experienced home; a medium bite risk, or a shy, fearful,
+ * defensive or hormonal rat, some experience.
+ */
+export function experienceNeeds(rat: ExperienceRat, policy: Pick<Policy, 'handlingReadyStep'>): Array<{ level: ExperienceLevel; why: string }> {
+  const needs: Array<{ level: ExperienceLevel; why: string }> = [];
+  if (rat.biteRisk === 'high') needs.push({ level: 'experienced', why: `${rat.name}’s latest assessment rates the bite risk high` });
+  else if (rat.biteRisk === 'medium') needs.push({ level: 'some', why: `${rat.name}’s latest assessment rates the bite risk medium` });
   if (rat.trustStep !== null && rat.trustStep < policy.handlingReadyStep) {
-    needs('experienced', `${rat.name} is at trust step ${rat.trustStep}, below the ready step ${policy.handlingReadyStep}`);
+    needs.push({ level: 'experienced', why: `${rat.name} is at trust step ${rat.trustStep}, below the ready step ${policy.handlingReadyStep}` });
   } else if (rat.category === 'shy' || rat.category === 'fearful' || rat.category === 'defensive') {
-    needs('some', `${rat.name} is assessed as ${rat.category}`);
+    needs.push({ level: 'some', why: `${rat.name} is assessed as ${rat.category}` });
   } else if (rat.category === 'hormonal') {
-    needs('some', `${rat.name} is assessed as hormonal`);
+    needs.push({ level: 'some', why: `${rat.name} is assessed as hormonal` });
   }
-  return reasons;
+  return needs;
+}
+
+/** The most experience any of the rats needs: `new` when none needs any. */
+export function experienceNeeded(rats: readonly ExperienceRat[], policy: Pick<Policy, 'handlingReadyStep'>): ExperienceLevel {
+  let level: ExperienceLevel = 'new';
+  for (const rat of rats) for (const need of experienceNeeds(rat, policy)) if (EXPERIENCE_RANK[need.level] > EXPERIENCE_RANK[level]) level = need.level;
+  return level;
+}
+
+/** Whether an adopter with `has` experience meets a need of `needs`. */
+export function experienceMeets(has: ExperienceLevel, needs: ExperienceLevel): boolean {
+  return EXPERIENCE_RANK[has] >= EXPERIENCE_RANK[needs];
+}
+
+function experienceReasons(rat: FitRat, adopter: FitAdopter, policy: FitPolicy): FitReason[] {
+  const rank = EXPERIENCE_RANK[adopter.experience];
+  return experienceNeeds(rat, policy).map(({ level, why }) =>
+    rank >= EXPERIENCE_RANK[level]
+      ? { kind: 'fit' as const, text: `${why}; ${adopter.name} ${EXPERIENCE_WORDS[adopter.experience]}.` }
+      : {
+          kind: 'misfit' as const,
+          text: `${why}, so needs an adopter ${level === 'experienced' ? 'experienced with rats' : 'with some experience of rats'}; ${adopter.name} ${EXPERIENCE_WORDS[adopter.experience]}.`,
+        },
+  );
 }
 
 function isShy(rat: FitRat, policy: FitPolicy): boolean {

@@ -33,8 +33,11 @@ export type AlertKind = (typeof ALERT_KINDS)[number];
 /** Readiness alerts, built apart from the rows above (lib/domain/readiness-alerts.ts). */
 export type ReadinessAlertKind = 'available_not_ready' | 'went_backwards';
 
+/** Online applications waiting for a decision (lib/domain/application-alerts.ts). */
+export type ApplicationAlertKind = 'new_application';
+
 export type Alert = {
-  kind: AlertKind | ReadinessAlertKind;
+  kind: AlertKind | ReadinessAlertKind | ApplicationAlertKind;
   severity: AlertSeverity;
   ratId?: number;
   fosterHomeId?: number;

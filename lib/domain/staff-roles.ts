@@ -25,3 +25,6 @@ export const INTRODUCTION_ROLES = ['admin', 'staff', 'coordinator'] as const sat
 
 /** Approving adopters and recording adoptions and returns is coordinator work (and an admin's). */
 export const ADOPTION_ROLES = ['admin', 'coordinator'] as const satisfies readonly Role[];
+
+/** Listing rats publicly, and editing what adopters read, is coordinator work (and an admin's). */
+export const LISTING_ROLES = ['admin', 'coordinator'] as const satisfies readonly Role[];

@@ -15,7 +15,9 @@ export async function clearOfflineCaches(): Promise<void> {
  */
 export async function clearOfflineData(): Promise<void> {
   await clearOfflineCaches();
-  await deleteOfflineStore().catch(() => undefined);
+  // Another open tab holds the store open and blocks its deletion until it closes: wait a
+  // moment, not forever (the deletion goes on and completes when that tab closes).
+  await Promise.race([deleteOfflineStore().catch(() => undefined), new Promise((resolve) => setTimeout(resolve, 2_000))]);
   if ('serviceWorker' in navigator) {
     for (const registration of await navigator.serviceWorker.getRegistrations()) await registration.unregister();
   }

@@ -71,7 +71,7 @@ test('with no signal a foster logs two sessions and a weight, still sees them wa
   await logSession(page, '45');
   await logSession(page, '60');
   await page.getByRole('link', { name: `Record weights for ${GROUP}` }).click();
-  await page.getByLabel(`${first} (grams)`).fill('287');
+  await page.getByLabel(`${first} (grams)`).fill('495');
   await page.getByRole('button', { name: 'Save weights' }).click();
   await expect(page).toHaveURL(/\/dashboard$/);
 
@@ -92,7 +92,7 @@ test('with no signal a foster logs two sessions and a weight, still sees them wa
 
   await expectInHistory(page, first, `Logged a 45-minute handling session with ${first}`, before45 + 1);
   await expectInHistory(page, first, `Logged a 60-minute handling session with ${first}`, before60 + 1);
-  await expect(page.getByRole('list', { name: 'History' }).getByText(`Recorded weight for ${first}`).filter({ hasText: '287 g' })).toHaveCount(1);
+  await expect(page.getByRole('list', { name: 'History' }).getByText(`Recorded weight for ${first}`).filter({ hasText: '495 g' })).toHaveCount(1);
 });
 
 test('an entry whose answer was lost is sent again with the same key and saved once', async ({ page, context }) => {
@@ -197,4 +197,31 @@ test('a foster adds a photo of their own rat from the phone, and another home’
   expect((await other.request.get(src!)).status()).toBe(404);
   expect((await other.goto(ratPath))?.status()).toBe(404);
   await otherContext.close();
+});
+
+test('the app installs with its manifest and icons, and signing out leaves nothing of the foster’s on the phone', async ({ page }) => {
+  const manifest = await (await page.request.get('/manifest.webmanifest')).json();
+  expect(manifest).toMatchObject({ name: 'Ratwise', start_url: '/dashboard', display: 'standalone' });
+  for (const icon of manifest.icons as Array<{ src: string }>) {
+    const response = await page.request.get(icon.src);
+    expect(response.status()).toBe(200);
+    expect(response.headers()['content-type']).toBe('image/png');
+  }
+
+  await fosterReadyForOffline(page);
+  const held = () =>
+    page.evaluate(async () => ({
+      caches: (await caches.keys()).filter((name) => name.startsWith('ratwise-')).length,
+      store: (await indexedDB.databases()).some((db) => db.name === 'ratwise-offline'),
+      workers: (await navigator.serviceWorker.getRegistrations()).length,
+    }));
+  expect(await held()).toEqual({ caches: 2, store: true, workers: 1 });
+
+  await page.getByRole('button', { name: 'Sign out' }).click();
+  await expect(page).toHaveURL(/\/sign-in/);
+  await expect.poll(held).toEqual({ caches: 0, store: false, workers: 0 });
+  // Signed out, the home screen is a redirect to sign-in, and nothing is kept.
+  await page.goto('/dashboard');
+  await expect(page).toHaveURL(/\/sign-in/);
+  expect(await held()).toEqual({ caches: 0, store: false, workers: 0 });
 });

@@ -12,6 +12,9 @@ import { PageHeader } from '@/components/ui/page-header';
 import { getDb } from '@/db/client';
 import { loadAlertRows } from '@/db/queries/alerts';
 import { loadReadinessAlerts } from '@/db/queries/readiness-alerts';
+import { listNewApplications } from '@/db/queries/public-applications';
+import { newApplicationAlerts } from '@/lib/domain/application-alerts';
+import { ADOPTION_ROLES, hasRole } from '@/lib/domain/staff-roles';
 import { getPolicy } from '@/db/queries/settings';
 import { listHandlingRats } from '@/db/queries/handling-sessions';
 import { ExpectedBirths } from '@/components/breeding/expected-births';
@@ -41,11 +44,12 @@ async function DashboardContent({ user, logged, incidents }: { user: CurrentUser
 
   const now = new Date();
   const policy = await getPolicy(db);
-  const [alertRows, readinessAlerts] = await Promise.all([
+  const [alertRows, readinessAlerts, applications] = await Promise.all([
     loadAlertRows(db, { scope, now, policy }),
     loadReadinessAlerts(db, { scope, now, policy, backwards: user.role !== 'foster' }),
+    hasRole(user.role, ADOPTION_ROLES) ? listNewApplications(db) : Promise.resolve({ total: 0, newest: [] }),
   ]);
-  const alerts = sortAlerts([...dashboardAlerts(alertRows, now, policy), ...readinessAlerts]);
+  const alerts = sortAlerts([...dashboardAlerts(alertRows, now, policy), ...readinessAlerts, ...newApplicationAlerts(applications)]);
 
   if (user.role === 'foster') {
     const rats = await listHandlingRats(db, { scope });

@@ -10,6 +10,8 @@ import { removeDemoRescue } from '@/db/queries/demo-removal';
 import { invalid, refused, type ActionResult } from '@/lib/action-result';
 import { requireRole } from '@/lib/authz';
 import { settingsInput } from '@/lib/validation/settings';
+import { updatePublicProfile } from '@/db/queries/public-listings';
+import { publicProfileInput } from '@/lib/validation/public-listing';
 
 export async function updateSettingsAction(_prev: ActionResult, form: FormData): Promise<ActionResult> {
   const user = await requireRole(['admin']);
@@ -55,4 +57,15 @@ export async function removeDemoRescueAction(_prev: ActionResult, form: FormData
   if (!removed) return refused('There is no demo rescue to remove.');
   revalidatePath('/', 'layout');
   return { ok: true, message: 'The demo rescue is gone. Your account and the settings remain: add your homes and team next.' };
+}
+
+/** The public listing's name and adoption fee per rat (admins, like every setting). */
+export async function updatePublicProfileAction(_prev: ActionResult, form: FormData): Promise<ActionResult> {
+  const user = await requireRole(['admin']);
+  const input = publicProfileInput.safeParse(Object.fromEntries(form));
+  if (!input.success) return invalid(input.error, form);
+  await updatePublicProfile(await getDb(), { profile: { rescueName: input.data.rescueName, feePerRatCents: input.data.feePerRat }, actorId: user.id });
+  revalidatePath('/settings');
+  revalidatePath('/adopt', 'layout');
+  return { ok: true, message: 'Public listing settings saved.' };
 }

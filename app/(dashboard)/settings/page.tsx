@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import Link from 'next/link';
 import { RemoveDemoForm, RescueLiveForm } from '@/components/settings/rescue-status-forms';
 import { SettingsForm } from '@/components/settings/settings-form';
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from '@/components/ui/card';
@@ -8,6 +9,8 @@ import { getDb } from '@/db/client';
 import { getPolicy } from '@/db/queries/settings';
 import { RatteryForm } from '@/components/breeding/breeding-forms';
 import { getRattery } from '@/db/queries/rattery';
+import { getPublicProfile } from '@/db/queries/public-listings';
+import { PublicProfileForm } from '@/components/settings/public-profile-form';
 import { requireRole } from '@/lib/authz';
 import { rolesFor } from '@/lib/domain/access';
 import { POLICY_SETTINGS } from '@/lib/domain/policy';
@@ -17,7 +20,7 @@ export const metadata: Metadata = { title: 'Settings' };
 export default async function SettingsPage() {
   const user = await requireRole(rolesFor('/settings'));
   const db = await getDb();
-  const [policy, flags, rattery] = await Promise.all([getPolicy(db), getRescueFlags(db), getRattery(db)]);
+  const [policy, flags, rattery, profile] = await Promise.all([getPolicy(db), getRescueFlags(db), getRattery(db), getPublicProfile(db)]);
   const canEdit = user.role === 'admin';
   return (
     <>
@@ -42,6 +45,21 @@ export default async function SettingsPage() {
           value: policy[s.key],
         }))}
       />
+      <Card className="mt-6">
+        <CardHeader>
+          <CardTitle>Public listing</CardTitle>
+          <CardDescription>
+            What adopters see on the{' '}
+            <Link href="/adopt" className="text-primary underline underline-offset-4">
+              public pages
+            </Link>
+            : the rescue’s name, and the adoption fee per rat.
+          </CardDescription>
+        </CardHeader>
+        <CardContent>
+          <PublicProfileForm rescueName={profile.rescueName} feePerRatCents={profile.feePerRatCents} canEdit={canEdit} />
+        </CardContent>
+      </Card>
       <Card className="mt-6">
         <CardHeader>
           <CardTitle>Rattery</CardTitle>

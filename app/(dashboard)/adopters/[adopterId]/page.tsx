@@ -15,6 +15,7 @@ import { Card, CardContent, CardDescription, CardHeader, CardTitle } from '@/com
 import { PageHeader } from '@/components/ui/page-header';
 import { PageSkeleton } from '@/components/ui/page-skeleton';
 import { getDb } from '@/db/client';
+import { listingTitles } from '@/db/queries/public-applications';
 import { getAdopter, listAdoptionsOfAdopter, type AdopterRecord } from '@/db/queries/adopters';
 import { listAdoptionUnits } from '@/db/queries/adoptions';
 import { getPolicy } from '@/db/queries/settings';
@@ -61,7 +62,10 @@ async function AdopterContent({ id, user, saved }: { id: number; user: CurrentUs
   const db = await getDb();
   const adopter = await getAdopter(db, { id });
   if (!adopter) notFound();
-  const adoptions = await listAdoptionsOfAdopter(db, { adopterId: id });
+  const [adoptions, appliedFor] = await Promise.all([
+    listAdoptionsOfAdopter(db, { adopterId: id }),
+    adopter.appliedForListingId === null ? Promise.resolve(new Map<number, string>()) : listingTitles(db, [adopter.appliedForListingId]),
+  ]);
   const canDecide = hasRole(user.role, ADOPTION_ROLES);
   return (
     <>
@@ -95,6 +99,14 @@ async function AdopterContent({ id, user, saved }: { id: number; user: CurrentUs
           </CardHeader>
           <CardContent>
             <dl className="grid gap-4 sm:grid-cols-2">
+              {adopter.appliedOnlineAt ? (
+                <Fact label="Applied online">
+                  {formatDate(adopter.appliedOnlineAt)}
+                  {adopter.appliedForListingId === null
+                    ? ', a general application'
+                    : `, for ${appliedFor.get(adopter.appliedForListingId) ?? 'rats no longer listed'}`}
+                </Fact>
+              ) : null}
               <Fact label="Email">{adopter.email}</Fact>
               <Fact label="Phone">{adopter.phone}</Fact>
               <Fact label="Household">{adopter.household}</Fact>

@@ -7,6 +7,7 @@ import { toGroupView } from '@/components/cage-groups/group-view';
 import { SoloBadge } from '@/components/cage-groups/rat-badges';
 import { AddRatForm } from '@/components/placements/add-rat-form';
 import { MoveGroupForm } from '@/components/placements/move-group-form';
+import { ListingCard } from '@/components/public-listing/listing-card';
 import { Alert } from '@/components/ui/alert';
 import { Badge } from '@/components/ui/badge';
 import { Button } from '@/components/ui/button';
@@ -19,7 +20,7 @@ import { listPlacementHomes } from '@/db/queries/foster-homes';
 import { getPolicy } from '@/db/queries/settings';
 import { ratScope, requireRole, type CurrentUser } from '@/lib/authz';
 import { hormonalMalesWarning } from '@/lib/domain/sex-safety';
-import { PLACEMENT_ROLES } from '@/lib/domain/staff-roles';
+import { hasRole, LISTING_ROLES, PLACEMENT_ROLES } from '@/lib/domain/staff-roles';
 import { formatDate } from '@/lib/format';
 import { parseId } from '@/lib/validation/ids';
 
@@ -111,6 +112,7 @@ async function CageGroupContent({ id, user, created }: { id: number; user: Curre
         </div>
         {group.dissolvedAt ? null : (
           <div className="flex flex-col gap-4">
+            {hasRole(user.role, LISTING_ROLES) ? <ListingCard target={{ cageGroupId: group.id }} /> : null}
             <Card id="move-group" className="scroll-mt-20">
               <CardHeader>
                 <CardTitle>{group.fosterHomeId ? 'Move this cage group to another home' : 'Place this cage group in a home'}</CardTitle>

@@ -9,6 +9,7 @@ import { HandlingPlanPanel } from '@/components/handling/handling-plan-panel';
 import { RatHandlingSection } from '@/components/handling/rat-handling-section';
 import { ReadinessChecklist } from '@/components/readiness/readiness-checklist';
 import { ReadinessOverrideForm } from '@/components/readiness/readiness-override-form';
+import { ListingCard } from '@/components/public-listing/listing-card';
 import { RatHeader } from '@/components/rats/rat-header';
 import { RatHousing, type OpenWindows } from '@/components/rats/rat-housing';
 import { RatPhotoGallery } from '@/components/rats/rat-photo-gallery';
@@ -44,6 +45,7 @@ import { isFoster, ratScope, requireUser, STAFF_ROLES } from '@/lib/authz';
 import { toIsoDate } from '@/lib/domain/dates';
 import { handlingPlan } from '@/lib/domain/handling-plan';
 import { READINESS_OVERRIDE_ROLES } from '@/lib/domain/readiness';
+import { hasRole, LISTING_ROLES } from '@/lib/domain/staff-roles';
 import { profileBase, profileFormValues } from '@/lib/domain/rat-profile';
 import { isFinalStatus, statusChoices } from '@/lib/domain/rat-status';
 import { IN_CARE_STATUSES, RAT_STATUS_LABELS, type Role } from '@/lib/domain/vocabulary';
@@ -107,7 +109,9 @@ export default async function RatPage({ params, searchParams }: PageProps) {
         <Suspense key={tab} fallback={<PageSkeleton rows={4} />}>
           {tab === 'profile' ? <ProfileSection rat={rat} isStaff={isStaff} /> : null}
           {tab === 'handling' ? <HandlingSection rat={rat} /> : null}
-          {tab === 'readiness' ? <ReadinessSection rat={rat} canOverride={(READINESS_OVERRIDE_ROLES as readonly Role[]).includes(user.role)} /> : null}
+          {tab === 'readiness' ? (
+            <ReadinessSection rat={rat} canOverride={(READINESS_OVERRIDE_ROLES as readonly Role[]).includes(user.role)} canList={hasRole(user.role, LISTING_ROLES)} />
+          ) : null}
           {tab === 'photos' ? <PhotosSection rat={rat} isStaff={isStaff} /> : null}
           {tab === 'status' ? <StatusSection rat={rat} isStaff={isStaff} /> : null}
           {tab === 'home' ? <HomeSection rat={rat} isStaff={isStaff} windows={windows} /> : null}
@@ -197,7 +201,7 @@ async function HandlingSection({ rat }: { rat: RatRecord }) {
 }
 
 /** The readiness checklist with its reasons, and (coordinators) the override with its reason. */
-async function ReadinessSection({ rat, canOverride }: { rat: RatRecord; canOverride: boolean }) {
+async function ReadinessSection({ rat, canOverride, canList }: { rat: RatRecord; canOverride: boolean; canList: boolean }) {
   const readiness = (await getReadiness(await getDb(), { ratIds: [rat.id], now: new Date() })).get(rat.id);
   if (!readiness) notFound();
   const stepItem = readiness.items.find((i) => i.key === 'trust_step')!;
@@ -222,6 +226,7 @@ async function ReadinessSection({ rat, canOverride }: { rat: RatRecord; canOverr
           </CardContent>
         </Card>
       ) : null}
+      {canList && rat.status === 'available' ? <ListingCard target={{ ratId: rat.id }} /> : null}
     </div>
   );
 }
