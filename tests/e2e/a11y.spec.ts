@@ -64,10 +64,8 @@ async function paramValue(browser: Browser, name: string): Promise<string> {
       .filter((a) => !wanted || (a.textContent ?? '').includes(wanted))
       .map((a) => new URL((a as HTMLAnchorElement).href).pathname);
   }, spec.name ?? '');
-  const match = hrefs.find((h) => spec.href.test(h));
-  if (!match) throw new Error(`No link to ${spec.href} ${spec.name ? `named "${spec.name}" ` : ''}on ${from}, for [${name}]`);
-  const value = match.match(/\d+/g)?.at(-1);
-  if (!value) throw new Error(`No id in ${match}, for [${name}]`);
+  const value = hrefs.map((h) => spec.href.exec(h)?.[1]).find(Boolean);
+  if (!value) throw new Error(`No link to ${spec.href} ${spec.name ? `named "${spec.name}" ` : ''}on ${from}, for [${name}]`);
   resolved.set(name, value);
   return value;
 }

@@ -34,6 +34,12 @@ export const A11Y_PAGES: readonly A11yPage[] = [
   { path: '/sign-in', roles: ['signed-out'] },
   { path: '/setup', roles: ['signed-out'], server: 'empty' },
 
+  // Public pages (no session needed): everyone, signed in or not
+  { path: '/adopt', roles: VIEWERS },
+  { path: '/adopt/[listingId]', roles: VIEWERS },
+  { path: '/adopt/apply', roles: VIEWERS },
+  { path: '/adopt/applied', roles: VIEWERS },
+
   // Everyone signed in
   { path: '/change-password', roles: everyone },
   { path: '/dashboard', roles: everyone },
@@ -103,20 +109,22 @@ export const FOSTER_ACCOUNT = 'foster2';
 
 /**
  * How each dynamic segment is filled: the first link on `from` (a page the admin can open,
- * itself possibly dynamic) whose path matches `href` and whose text contains `name`. The rat
+ * itself possibly dynamic) whose path matches `href` (the value is its first group) and whose
+ * text contains `name`. The rat
  * and the introduction are at Maple Cottage, so the foster sees them as everyone else does.
  */
 export const DEMO_PARAMS: Record<string, { from: string; href: RegExp; name?: string }> = {
-  ratId: { from: '/rats?q=Truffle', href: /^\/rats\/\d+$/, name: 'Truffle' },
-  homeId: { from: '/foster-homes', href: /^\/foster-homes\/\d+$/, name: 'Willow House' },
-  groupId: { from: '/foster-homes/[homeId]', href: /^\/cage-groups\/\d+$/, name: 'Spare room girls' },
-  intakeId: { from: '/cage-groups/[groupId]', href: /^\/intakes\/\d+$/ },
-  introductionId: { from: '/introductions', href: /^\/introductions\/\d+$/, name: 'Clover' },
-  litterId: { from: '/litters', href: /^\/litters\/\d+$/ },
-  quarantineId: { from: '/quarantine', href: /^\/quarantine\/\d+\/extend$/ },
-  pairingId: { from: '/breeding', href: /^\/breeding\/pairings\/\d+$/ },
-  adopterId: { from: '/adopters', href: /^\/adopters\/\d+$/, name: 'Jo Marsh' },
-  adoptionId: { from: '/adopters/[adopterId]', href: /^\/adopters\/adoptions\/\d+$/ },
+  ratId: { from: '/rats?q=Truffle', href: /^\/rats\/(\d+)$/, name: 'Truffle' },
+  homeId: { from: '/foster-homes', href: /^\/foster-homes\/(\d+)$/, name: 'Willow House' },
+  groupId: { from: '/foster-homes/[homeId]', href: /^\/cage-groups\/(\d+)$/, name: 'Spare room girls' },
+  intakeId: { from: '/cage-groups/[groupId]', href: /^\/intakes\/(\d+)$/ },
+  introductionId: { from: '/introductions', href: /^\/introductions\/(\d+)$/, name: 'Clover' },
+  litterId: { from: '/litters', href: /^\/litters\/(\d+)$/ },
+  quarantineId: { from: '/quarantine', href: /^\/quarantine\/(\d+)\/extend$/ },
+  pairingId: { from: '/breeding', href: /^\/breeding\/pairings\/(\d+)$/ },
+  adopterId: { from: '/adopters', href: /^\/adopters\/(\d+)$/, name: 'Jo Marsh' },
+  listingId: { from: '/adopt', href: /^\/adopt\/((?!apply$|applied$)[^/]+)$/ },
+  adoptionId: { from: '/adopters/[adopterId]', href: /^\/adopters\/adoptions\/(\d+)$/ },
 };
 
 /** `/rats/[ratId]?tab=x` → `/rats/[ratId]`: the route a page entry belongs to. */
