@@ -44,7 +44,7 @@ export default async function DashboardLayout({ children }: { children: ReactNod
 
 function DemoBanner({ admin }: { admin: boolean }) {
   return (
-    <Alert variant="warning" className="mb-4" data-testid="demo-banner">
+    <Alert variant="warning" className="mb-4 print:hidden" data-testid="demo-banner">
       <strong>Demo rescue.</strong> These rats, homes and people are made up.{' '}
       {admin ? (
         <Link href="/settings#rescue-status" className="underline">

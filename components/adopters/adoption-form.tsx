@@ -24,7 +24,7 @@ export type UnitView = {
 const REASON_STYLE: Record<FitReason['kind'], string> = {
   fit: 'text-success',
   misfit: 'text-destructive',
-  caution: 'text-[oklch(0.45_0.1_70)]',
+  caution: 'text-warning-foreground',
 };
 const REASON_MARK: Record<FitReason['kind'], string> = { fit: 'Fits', misfit: 'Does not fit', caution: 'Take care' };
 

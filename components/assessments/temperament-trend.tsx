@@ -8,7 +8,7 @@ const LINES: Record<ScoreKey, { color: string; dash?: string }> = {
   approach: { color: 'var(--color-primary)' },
   handlingTolerance: { color: 'var(--color-info)', dash: '6 3' },
   newSpaceConfidence: { color: 'var(--color-success)', dash: '2 3' },
-  ratSociability: { color: 'oklch(0.55 0.13 70)', dash: '10 3 2 3' },
+  ratSociability: { color: 'var(--color-warning-foreground)', dash: '10 3 2 3' },
 };
 
 const HEIGHT = 260;
@@ -23,7 +23,7 @@ export function TemperamentTrend({ points, summary }: { points: TrendPoint[]; su
     <figure className="flex flex-col gap-2">
       <div role="img" aria-label={`Temperament trend. ${summary}`} style={{ height: HEIGHT }} className="w-full">
         <ResponsiveContainer width="100%" height={HEIGHT}>
-          <LineChart data={points} margin={{ top: 8, right: 12, left: -24, bottom: 0 }}>
+          <LineChart accessibilityLayer={false} data={points} margin={{ top: 8, right: 12, left: -24, bottom: 0 }}>
             <CartesianGrid strokeDasharray="3 3" vertical={false} />
             <XAxis dataKey="label" tick={{ fontSize: 12 }} />
             <YAxis

@@ -13,7 +13,7 @@ export function LitterWeightChart({ points, kittens, summary }: { points: Litter
     <figure className="flex flex-col gap-3">
       <div aria-hidden className="w-full" style={{ height: CHART_HEIGHT }} data-testid="litter-weight-chart" data-lines={kittens.length}>
         <ResponsiveContainer width="100%" height={CHART_HEIGHT}>
-          <LineChart data={points} margin={{ top: 12, right: 12, left: -8, bottom: 0 }}>
+          <LineChart accessibilityLayer={false} data={points} margin={{ top: 12, right: 12, left: -8, bottom: 0 }}>
             <CartesianGrid strokeDasharray="3 3" vertical={false} />
             <XAxis dataKey="time" type="number" scale="time" domain={['dataMin', 'dataMax']} tickFormatter={(t: number) => dayMonth.format(new Date(t))} tick={{ fontSize: 12 }} minTickGap={24} />
             <YAxis tick={{ fontSize: 12 }} width={56} unit=" g" allowDecimals={false} />

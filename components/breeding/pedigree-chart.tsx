@@ -2,6 +2,7 @@ import Link from 'next/link';
 import type { PedigreeAnimal } from '@/db/queries/pedigrees';
 import { formatDate } from '@/lib/format';
 import { cn } from '@/lib/utils';
+import { ScrollArea } from '@/components/ui/scroll-area';
 
 const GENERATION_NAMES = ['Parents', 'Grandparents', 'Great-grandparents', 'Great-great-grandparents', '5th generation', '6th generation'];
 
@@ -11,7 +12,7 @@ const GENERATION_NAMES = ['Parents', 'Grandparents', 'Great-grandparents', 'Grea
  */
 export function PedigreeChart({ slots, animals, linkRats }: { slots: Array<Array<string | null>>; animals: Map<string, PedigreeAnimal>; linkRats: boolean }) {
   return (
-    <div className="pedigree-chart overflow-x-auto" data-testid="pedigree-chart" data-generations={slots.length}>
+    <ScrollArea label="Pedigree chart" className="pedigree-chart overflow-x-auto" data-testid="pedigree-chart" data-generations={slots.length}>
       <div className="grid min-w-[48rem] gap-2" style={{ gridTemplateColumns: `repeat(${slots.length}, minmax(0, 1fr))` }}>
         {slots.map((row, g) => (
           <section key={g} aria-label={GENERATION_NAMES[g] ?? `Generation ${g + 1}`} className="flex flex-col" data-generation={g + 1}>
@@ -25,7 +26,7 @@ export function PedigreeChart({ slots, animals, linkRats }: { slots: Array<Array
                     key={i}
                     className={cn(
                       'rounded-md border px-2 py-1 text-xs break-inside-avoid',
-                      animal ? (i % 2 === 0 ? 'border-pink-300 bg-pink-50/60' : 'border-sky-300 bg-sky-50/60') : 'border-dashed text-muted-foreground',
+                      animal ? (i % 2 === 0 ? 'border-pink-400/60 bg-pink-500/10' : 'border-sky-400/60 bg-sky-500/10') : 'border-dashed text-muted-foreground',
                     )}
                   >
                     {animal ? (
@@ -54,6 +55,6 @@ export function PedigreeChart({ slots, animals, linkRats }: { slots: Array<Array
           </section>
         ))}
       </div>
-    </div>
+    </ScrollArea>
   );
 }

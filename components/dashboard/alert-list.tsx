@@ -6,7 +6,7 @@ import { cn } from '@/lib/utils';
 
 const STYLE: Record<AlertSeverity, { icon: typeof Info; className: string; label: string }> = {
   danger: { icon: OctagonAlert, className: 'text-destructive', label: 'Urgent' },
-  warning: { icon: AlertTriangle, className: 'text-[oklch(0.55_0.13_70)]', label: 'Needs attention' },
+  warning: { icon: AlertTriangle, className: 'text-warning-foreground', label: 'Needs attention' },
   info: { icon: Info, className: 'text-info', label: 'For information' },
 };
 

@@ -8,7 +8,7 @@ export function StatusChart({ data }: { data: StatusBar[] }) {
   return (
     <div className="h-64 w-full" role="img" aria-label={`Rats by status: ${data.map((d) => `${d.label} ${d.count}`).join(', ')}`}>
       <ResponsiveContainer width="100%" height={256}>
-        <BarChart data={data} margin={{ top: 8, right: 8, left: -16, bottom: 0 }}>
+        <BarChart accessibilityLayer={false} data={data} margin={{ top: 8, right: 8, left: -16, bottom: 0 }}>
           <CartesianGrid strokeDasharray="3 3" vertical={false} />
           <XAxis dataKey="label" tick={{ fontSize: 12 }} interval={0} />
           <YAxis allowDecimals={false} tick={{ fontSize: 12 }} />

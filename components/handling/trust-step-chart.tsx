@@ -25,7 +25,7 @@ export function TrustStepChart({ points, summary, readyStep, bands, projection, 
     <figure className="w-full">
       <div className="h-64 w-full" role="img" aria-label={summary}>
         <ResponsiveContainer width="100%" height={256}>
-          <ComposedChart data={points} margin={{ top: 8, right: 8, left: -20, bottom: 0 }}>
+          <ComposedChart accessibilityLayer={false} data={points} margin={{ top: 8, right: 8, left: -20, bottom: 0 }}>
             <CartesianGrid strokeDasharray="3 3" vertical={false} />
             <XAxis dataKey="time" type="number" scale="time" domain={domain} tickFormatter={day} tick={{ fontSize: 12 }} />
             <YAxis domain={[0, 8]} ticks={[0, 2, 4, 6, 8]} allowDecimals={false} tick={{ fontSize: 12 }} />

@@ -36,7 +36,7 @@ export function HealthTimeline({ events }: { events: HealthTimelineEntry[] }) {
               aria-hidden
               className={cn(
                 'z-10 flex size-9 shrink-0 items-center justify-center rounded-full border bg-card',
-                event.kind === 'illness' && 'border-warning/60 text-[oklch(0.5_0.12_70)]',
+                event.kind === 'illness' && 'border-warning/60 text-warning-foreground',
                 event.kind === 'death' && 'border-foreground/30 text-muted-foreground',
                 event.kind === 'weight' && 'text-primary',
               )}

@@ -46,7 +46,7 @@ export function WeightChart({ points, summary }: { points: WeightChartPoint[]; s
     <figure className="flex flex-col gap-3">
       <div aria-hidden className="w-full" style={{ height: CHART_HEIGHT }} data-testid="weight-chart" data-points={points.length}>
         <ResponsiveContainer width="100%" height={CHART_HEIGHT}>
-          <LineChart data={points} margin={{ top: 12, right: 12, left: -8, bottom: 0 }}>
+          <LineChart accessibilityLayer={false} data={points} margin={{ top: 12, right: 12, left: -8, bottom: 0 }}>
             <CartesianGrid strokeDasharray="3 3" vertical={false} />
             <XAxis
               dataKey="time"

@@ -14,7 +14,7 @@ export function ObservationChart({ points, summary }: { points: TimelinePoint[];
     <figure className="w-full">
       <div className="h-64 w-full" role="img" aria-label={summary}>
         <ResponsiveContainer width="100%" height={256}>
-          <ComposedChart data={data} margin={{ top: 8, right: 8, left: 8, bottom: 0 }}>
+          <ComposedChart accessibilityLayer={false} data={data} margin={{ top: 8, right: 8, left: 8, bottom: 0 }}>
             <CartesianGrid strokeDasharray="3 3" vertical={false} />
             <XAxis dataKey="time" type="number" scale="time" domain={['dataMin', 'dataMax']} tickFormatter={day} tick={{ fontSize: 12 }} />
             <YAxis yAxisId="outcome" domain={[0, 3]} ticks={[0, 1, 2, 3]} tickFormatter={(v: number) => OUTCOME_TICKS[v] ?? ''} width={70} tick={{ fontSize: 11 }} />

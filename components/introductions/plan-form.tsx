@@ -6,7 +6,7 @@ import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from '@/components/ui/card';
 import { Field, fieldAria } from '@/components/ui/field';
-import { SubmitButton } from '@/components/ui/form';
+import { SubmitButton, useResultFocus } from '@/components/ui/form';
 import { Input, NativeSelect, Textarea } from '@/components/ui/input';
 import { firstError, idle } from '@/lib/action-result';
 import { INTRODUCTION_METHOD_LABELS, INTRODUCTION_METHODS, ROLE_LABELS, type Role } from '@/lib/domain/vocabulary';
@@ -42,6 +42,7 @@ export function PlanForm({
   today: string;
 }) {
   const [state, action] = useActionState(planIntroductionAction, idle as PlanActionResult);
+  const messageRef = useResultFocus<HTMLDivElement>(state);
   const [sides, setSides] = useState<Map<number, Side>>(() => new Map([...prefill.a.map((id) => [id, 'a'] as const), ...prefill.b.map((id) => [id, 'b'] as const)]));
   const [homeId, setHomeId] = useState<string>(prefill.homeId ? String(prefill.homeId) : '');
   const values = state.ok ? undefined : state.values;
@@ -82,7 +83,7 @@ export function PlanForm({
         <input key={r.id} type="hidden" name="sideB" value={r.id} />
       ))}
       {!state.ok ? (
-        <Alert variant={state.blocks && state.blocks.length > 0 ? 'destructive' : 'warning'} role="alert">
+        <Alert ref={messageRef} tabIndex={-1} variant={state.blocks && state.blocks.length > 0 ? 'destructive' : 'warning'} role="alert">
           <p className="font-medium">{state.message}</p>
           {state.blocks && state.blocks.length > 0 ? (
             <ul className="mt-2 list-disc pl-5" aria-label="Why it cannot go ahead">

@@ -12,7 +12,7 @@ export function QuarantineTimeline({ rows }: { rows: TimelineRow[] }) {
   return (
     <div style={{ height }} className="w-full" role="img" aria-label={`Quarantine timeline: ${rows.map((r) => `${r.label} at ${r.home}${r.overdue ? ', overdue' : ''}`).join('; ')}`}>
       <ResponsiveContainer width="100%" height={height}>
-        <BarChart data={data} layout="vertical" margin={{ top: 8, right: 16, left: 8, bottom: 8 }} barCategoryGap={6}>
+        <BarChart accessibilityLayer={false} data={data} layout="vertical" margin={{ top: 8, right: 16, left: 8, bottom: 8 }} barCategoryGap={6}>
           <CartesianGrid strokeDasharray="3 3" horizontal={false} />
           <XAxis type="number" domain={[min, max]} tickFormatter={(d: number) => (d === 0 ? 'today' : `${d > 0 ? '+' : ''}${d}d`)} tick={{ fontSize: 12 }} />
           <YAxis type="category" dataKey="name" width={190} tick={{ fontSize: 12 }} />

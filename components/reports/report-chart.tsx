@@ -21,14 +21,14 @@ export function ReportChart({ spec, rows, label }: { spec: ChartSpec; rows: Arra
     <div className="h-64 w-full" role="img" aria-label={label}>
       <ResponsiveContainer width="100%" height={256}>
         {spec.kind === 'line' ? (
-          <LineChart data={data} margin={{ top: 8, right: 8, left: -16, bottom: 0 }}>
+          <LineChart accessibilityLayer={false} data={data} margin={{ top: 8, right: 8, left: -16, bottom: 0 }}>
             {common}
             {spec.series.map((s, i) => (
               <Line key={s.key} dataKey={s.key} name={s.label} stroke={COLOURS[i % COLOURS.length]} strokeWidth={2} isAnimationActive={false} />
             ))}
           </LineChart>
         ) : (
-          <BarChart data={data} margin={{ top: 8, right: 8, left: -16, bottom: 0 }}>
+          <BarChart accessibilityLayer={false} data={data} margin={{ top: 8, right: 8, left: -16, bottom: 0 }}>
             {common}
             {spec.series.map((s, i) => (
               <Bar key={s.key} dataKey={s.key} name={s.label} stackId={spec.kind === 'stacked' ? 'a' : undefined} fill={COLOURS[i % COLOURS.length]} isAnimationActive={false} />

@@ -8,7 +8,7 @@ import { logHandlingSessionAction } from '@/app/(dashboard)/sessions/actions';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
-import { SubmitButton } from '@/components/ui/form';
+import { SubmitButton, useResultFocus } from '@/components/ui/form';
 import { Input, Textarea } from '@/components/ui/input';
 import { Label } from '@/components/ui/label';
 import { idle, type ActionResult } from '@/lib/action-result';
@@ -53,6 +53,7 @@ function errorFor(state: ActionResult, key: string): string | undefined {
  */
 export function SessionForm({ rats, preselected, aboveTabBar = false, litterId }: { rats: FormRat[]; preselected: number[]; aboveTabBar?: boolean; litterId?: number }) {
   const [state, action] = useActionState(logHandlingSessionAction, idle);
+  const messageRef = useResultFocus<HTMLDivElement>(state);
   const [selected, setSelected] = useState<number[]>(preselected);
   const [when, setWhen] = useState<string | null>(null);
   const [duration, setDuration] = useState<number>(DEFAULT_DURATION);
@@ -106,7 +107,7 @@ export function SessionForm({ rats, preselected, aboveTabBar = false, litterId }
         </p>
       ) : null}
       {!state.ok ? (
-        <Alert variant="destructive">
+        <Alert ref={messageRef} tabIndex={-1} variant="destructive">
           <p className="font-medium">{state.message}</p>
           {state.fieldErrors ? (
             <ul className="mt-1 list-disc pl-5">

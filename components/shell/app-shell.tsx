@@ -118,11 +118,11 @@ export function AppShell({ user, nav, banner, children }: { user: ShellUser; nav
         <UserCard user={user} />
       </aside>
 
-      <header className="print:hidden sticky top-0 z-30 flex h-14 items-center justify-between border-b bg-card/95 px-4 backdrop-blur lg:hidden">
+      <header className="print:hidden sticky top-0 z-30 flex h-14 items-center justify-between gap-2 border-b bg-card/95 px-4 backdrop-blur lg:hidden">
         <Brand />
         {foster ? (
           <div className="flex items-center gap-2">
-            <span className="max-w-[9rem] truncate text-xs text-muted-foreground">{user.homeName ?? user.name}</span>
+            <span className="hidden max-w-[9rem] truncate text-xs text-muted-foreground min-[22rem]:inline">{user.homeName ?? user.name}</span>
             <SignOutButton compact />
           </div>
         ) : (
@@ -158,7 +158,7 @@ export function AppShell({ user, nav, banner, children }: { user: ShellUser; nav
         )}
       </header>
 
-      <main id="main" className={cn('mx-auto w-full max-w-7xl px-4 py-6 sm:px-6 lg:px-8', foster && 'pb-24 lg:pb-6')}>
+      <main id="main" tabIndex={-1} className={cn('mx-auto w-full max-w-7xl px-4 py-6 sm:px-6 lg:px-8', foster && 'pb-24 lg:pb-6')}>
         {banner}
         {children}
       </main>

@@ -9,7 +9,7 @@ const badgeVariants = cva('inline-flex items-center gap-1 rounded-full border px
       secondary: 'border-transparent bg-secondary text-secondary-foreground',
       outline: 'text-foreground',
       success: 'border-transparent bg-success/15 text-success',
-      warning: 'border-transparent bg-warning/20 text-[oklch(0.45_0.1_70)]',
+      warning: 'border-transparent bg-warning/20 text-warning-foreground',
       destructive: 'border-transparent bg-destructive/10 text-destructive',
       info: 'border-transparent bg-info/10 text-info',
     },

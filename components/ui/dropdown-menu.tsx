@@ -34,7 +34,7 @@ export function DropdownMenuSeparator({ className, ...props }: ComponentProps<ty
 }
 
 const itemClass =
-  'relative flex cursor-default select-none items-center gap-2 rounded-sm py-1.5 pl-8 pr-2 outline-none data-[highlighted]:bg-muted data-[disabled]:pointer-events-none data-[disabled]:opacity-50';
+  'relative flex cursor-default select-none items-center gap-2 rounded-sm py-1.5 pl-8 pr-2 outline-none data-[highlighted]:bg-muted data-[highlighted]:outline-solid data-[highlighted]:outline-2 data-[highlighted]:-outline-offset-2 data-[highlighted]:outline-ring data-[disabled]:pointer-events-none data-[disabled]:opacity-50';
 
 export function DropdownMenuItem({ className, ...props }: ComponentProps<typeof Menu.Item>) {
   return <Menu.Item className={cn(itemClass, className)} {...props} />;

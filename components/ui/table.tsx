@@ -1,11 +1,13 @@
 import type { ComponentProps } from 'react';
 import { cn } from '@/lib/utils';
+import { ScrollArea } from './scroll-area';
 
-export function Table({ className, ...props }: ComponentProps<'table'>) {
+/** `label` names the table's scroll box for keyboard users when it is wider than the screen. */
+export function Table({ className, label = 'Table', ...props }: ComponentProps<'table'> & { label?: string }) {
   return (
-    <div className="relative w-full overflow-x-auto rounded-lg border bg-card">
+    <ScrollArea label={`${label} (scrolls)`} className="relative w-full overflow-x-auto rounded-lg border bg-card">
       <table className={cn('w-full caption-bottom text-sm', className)} {...props} />
-    </div>
+    </ScrollArea>
   );
 }
 export function TableHeader(props: ComponentProps<'thead'>) {

@@ -1,4 +1,4 @@
-import { and, desc, eq, inArray, isNull, ne, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, gte, inArray, isNull, ne, or, sql } from 'drizzle-orm';
 import {
   cageGroupMemberships,
   cageGroups,
@@ -26,6 +26,8 @@ import {
   type TimelineEvent,
 } from '../../lib/domain/health-events';
 import type { Policy } from '../../lib/domain/policy';
+import { addDays } from '../../lib/domain/dates';
+import { REST_AFTER_NEUTER_DAYS } from '../../lib/domain/handling-plan';
 import { formatShortDate, restartOnSymptom } from '../../lib/domain/quarantine';
 import { watchForNeuter, WATCH_KIND_LABELS } from '../../lib/domain/watches';
 import { IN_CARE_STATUSES, type Role, type Symptom } from '../../lib/domain/vocabulary';
@@ -393,4 +395,36 @@ async function recordDeath(ctx: EffectContext, cause: string | null): Promise<st
     });
   }
   return alone ? [alone] : [];
+}
+
+/**
+ * Medication courses of the rats placed in a home now that may still run on `today`: those with
+ * an end day from today on, and those without one that started in the last REST_AFTER_NEUTER_DAYS
+ * days (isMedicationRunning decides).
+ */
+export async function listHomeMedications(db: DbOrTx, params: { fosterHomeId: number; today: string }) {
+  const start = sql<string>`coalesce(${healthEvents.courseStartOn}, ${healthEvents.occurredOn})`;
+  return db
+    .select({
+      id: healthEvents.id,
+      ratId: rats.id,
+      ratName: rats.name,
+      ratCode: rats.code,
+      medication: healthEvents.medication,
+      dose: healthEvents.dose,
+      occurredOn: healthEvents.occurredOn,
+      courseStartOn: healthEvents.courseStartOn,
+      courseEndOn: healthEvents.courseEndOn,
+    })
+    .from(healthEvents)
+    .innerJoin(rats, eq(rats.id, healthEvents.ratId))
+    .innerJoin(placements, and(eq(placements.ratId, rats.id), isNull(placements.endedAt)))
+    .where(
+      and(
+        eq(placements.fosterHomeId, params.fosterHomeId),
+        eq(healthEvents.kind, 'medication'),
+        or(gte(healthEvents.courseEndOn, params.today), and(isNull(healthEvents.courseEndOn), gte(start, addDays(params.today, -REST_AFTER_NEUTER_DAYS)))),
+      ),
+    )
+    .orderBy(asc(rats.name), asc(healthEvents.id));
 }

@@ -367,11 +367,12 @@ const INTAKES = {
 } satisfies Record<string, IntakeSpec>;
 type IntakeKey = keyof typeof INTAKES;
 
-type CageSpec = { home: HomeKey; name: string; notes?: string };
+/** `intake`: a cage group made at an intake, as the intake form makes them (its page links back). */
+type CageSpec = { home: HomeKey; name: string; notes?: string; intake?: IntakeKey };
 
 const CAGES = {
-  wHoardGirls: { home: 'willow', name: 'Spare room girls', notes: 'Hoarding cohort, in quarantine' },
-  wHoardBoys: { home: 'willow', name: 'Spare room boys', notes: 'Hoarding cohort, in quarantine' },
+  wHoardGirls: { home: 'willow', name: 'Spare room girls', notes: 'Hoarding cohort, in quarantine', intake: 'hoarding' },
+  wHoardBoys: { home: 'willow', name: 'Spare room boys', notes: 'Hoarding cohort, in quarantine', intake: 'hoarding' },
   wLads: { home: 'willow', name: 'The lads' },
   wGingerRolo: { home: 'willow', name: 'Ginger & Rolo' },
   wOldBoys: { home: 'willow', name: 'Winston & Gus' },
@@ -1992,7 +1993,7 @@ async function insertRats(seed: Seed, intakes: Record<IntakeKey, number>): Promi
 }
 
 /** Cage groups (dissolved once everyone has left), placements and cage memberships. */
-async function insertHousing(seed: Seed): Promise<Record<CageKey, number>> {
+async function insertHousing(seed: Seed, intakes: Record<IntakeKey, number>): Promise<Record<CageKey, number>> {
   const { tx, plans } = seed;
   const cageKeys = Object.keys(CAGES) as CageKey[];
   const cageRows = cageKeys.map((k) => {
@@ -2003,6 +2004,7 @@ async function insertHousing(seed: Seed): Promise<Record<CageKey, number>> {
     return {
       name: cage.name,
       fosterHomeId: seed.homes[cage.home],
+      intakeId: cage.intake ? intakes[cage.intake] : null,
       notes: cage.notes ?? null,
       createdAt: new Date(Math.min(...periods.map((period) => period.from.getTime()))),
       dissolvedAt: ends.includes(null) ? null : new Date(Math.max(...ends.map((t) => t?.getTime() ?? 0))),
@@ -2513,6 +2515,15 @@ async function insertBreedingLine(seed: Seed) {
   await tx.insert(s.cageGroupMemberships).values(
     inserted.map((r, i) => ({ cageGroupId: young[i].cage === 'does' ? groups[0].id : groups[1].id, ratId: r.id, joinedAt: arrived, reason: 'Arrived together', createdBy: seed.staff })),
   );
+  // One pairing planned for later, so the breeding pages have one to show.
+  const byName = new Map(inserted.map((r) => [r.name, r.id]));
+  await tx.insert(s.plannedPairings).values({
+    doeId: byName.get('Sloe')!,
+    buckId: byName.get('Sedge')!,
+    plannedOn: clock.date(-30),
+    goals: 'Calm, well-handled kittens for the rescue line',
+    createdBy: seed.staff,
+  });
   const foster = seed.staff;
   await tx.insert(s.handlingSessions).values(
     [1, 2, 3].flatMap((daysAgo) => {
@@ -2712,7 +2723,7 @@ async function seedInTransaction(tx: Tx, passwordHash: string, now: Date) {
   };
   const intakes = await insertIntakes(seed);
   const litter = await insertRats(seed, intakes);
-  const cages = await insertHousing(seed);
+  const cages = await insertHousing(seed, intakes);
   await insertSafetyWindows(seed, intakes, litter);
   const bites = await insertSocialisation(seed);
   const deaths = await insertHealth(seed);

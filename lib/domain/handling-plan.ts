@@ -163,6 +163,18 @@ const REST_TECHNIQUES: readonly StepTechnique[] = [
   { technique: 'scent', text: 'Keep a worn piece of fabric in the nest; no new challenges until it is well.' },
 ];
 
+type MedicationCourse = { occurredOn: string; courseStartOn: string | null; courseEndOn: string | null };
+
+/**
+ * A medication course runs on `today` (ISO day) from its start (or the day it was recorded) to its
+ * end day; without an end day it counts as running for REST_AFTER_NEUTER_DAYS days.
+ */
+export function isMedicationRunning(course: MedicationCourse, today: string): boolean {
+  const start = course.courseStartOn ?? course.occurredOn;
+  if (start > today) return false;
+  return course.courseEndOn ? course.courseEndOn >= today : daysBetween(start, today) <= REST_AFTER_NEUTER_DAYS;
+}
+
 /**
  * A rat that is ill (an illness in the last REST_AFTER_ILLNESS_DAYS days), losing weight (the
  * weight-loss rule), on medication, or neutered in the last REST_AFTER_NEUTER_DAYS days should rest.
@@ -180,11 +192,7 @@ export function restReasons(rat: PlanRat, health: PlanHealth | undefined, now: D
   const weightPolicy = { ...DEFAULT_POLICY, ...policy };
   const loss = detectWeightLoss(health.weights, now, weightPolicy);
   if (loss) reasons.push(loss.message);
-  const medication = health.medications.find((m) => {
-    const start = m.courseStartOn ?? m.occurredOn;
-    if (start > today) return false;
-    return m.courseEndOn ? m.courseEndOn >= today : within(start, REST_AFTER_NEUTER_DAYS);
-  });
+  const medication = health.medications.find((m) => isMedicationRunning(m, today));
   if (medication) {
     const until = medication.courseEndOn ? ` until ${formatShortDate(medication.courseEndOn)}` : '';
     reasons.push(`On medication${medication.medication ? ` (${medication.medication})` : ''}${until}.`);

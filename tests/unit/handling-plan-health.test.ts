@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { handlingPlan, type HandlingPlanInput, type PlanHealth } from '@/lib/domain/handling-plan';
+import { handlingPlan, isMedicationRunning, type HandlingPlanInput, type PlanHealth } from '@/lib/domain/handling-plan';
 
 const now = new Date('2026-11-24T10:00:00Z');
 const noHealth: PlanHealth = { illnesses: [], medications: [], weights: [] };
@@ -52,5 +52,22 @@ describe('handling plan knows health', () => {
   it('a rat neutered in the last 14 days rests while the wound heals', () => {
     expect(rest(plan({}, { sex: 'male', neuteredOn: '2026-11-18' }))?.reason).toBe('Neutered on 18 Nov: the wound needs to heal.');
     expect(rest(plan({}, { sex: 'male', neuteredOn: '2026-10-18' }))).toBeUndefined();
+  });
+});
+
+describe('isMedicationRunning', () => {
+  const course = (courseStartOn: string | null, courseEndOn: string | null, occurredOn = '2026-11-10') => ({ occurredOn, courseStartOn, courseEndOn });
+
+  it('runs from its start day to its end day, both included', () => {
+    expect(isMedicationRunning(course('2026-11-20', '2026-11-24'), '2026-11-24')).toBe(true);
+    expect(isMedicationRunning(course('2026-11-20', '2026-11-24'), '2026-11-20')).toBe(true);
+    expect(isMedicationRunning(course('2026-11-20', '2026-11-24'), '2026-11-25')).toBe(false);
+    expect(isMedicationRunning(course('2026-11-25', '2026-11-30'), '2026-11-24')).toBe(false);
+  });
+
+  it('without an end day counts as running for the rest period from its start, or from the day it was recorded', () => {
+    expect(isMedicationRunning(course(null, null, '2026-11-10'), '2026-11-24')).toBe(true);
+    expect(isMedicationRunning(course(null, null, '2026-11-09'), '2026-11-24')).toBe(false);
+    expect(isMedicationRunning(course('2026-11-20', null), '2026-12-05')).toBe(false);
   });
 });

@@ -7,6 +7,7 @@ import { ReportRangeForm } from '@/components/reports/report-range-form';
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from '@/components/ui/card';
 import { PageHeader } from '@/components/ui/page-header';
 import { PageSkeleton } from '@/components/ui/page-skeleton';
+import { ScrollArea } from '@/components/ui/scroll-area';
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from '@/components/ui/table';
 import { getDb } from '@/db/client';
 import { requireRole } from '@/lib/authz';
@@ -73,8 +74,8 @@ function ReportCard({ report, csvHref }: { report: Report; csvHref: string }) {
       </CardHeader>
       <CardContent className="flex flex-col gap-4">
         <ReportChart spec={report.chart} rows={report.table.rows} label={`${report.title}: chart of the table below.`} />
-        <div className="max-h-80 overflow-auto rounded-md border">
-          <Table>
+        <ScrollArea label={`${report.title}: the numbers`} className="max-h-80 overflow-auto rounded-md border">
+          <Table label={report.title}>
             <caption className="sr-only">{report.title}: the numbers</caption>
               <TableHeader>
                 <TableRow>
@@ -95,7 +96,7 @@ function ReportCard({ report, csvHref }: { report: Report; csvHref: string }) {
                 ))}
               </TableBody>
           </Table>
-        </div>
+        </ScrollArea>
       </CardContent>
     </Card>
   );

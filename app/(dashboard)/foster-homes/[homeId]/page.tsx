@@ -90,6 +90,9 @@ async function FosterHomeContent({ id, user, saved }: { id: number; user: Curren
             <Button asChild variant="outline">
               <Link href="/foster-homes">All homes</Link>
             </Button>
+            <Button asChild variant="outline">
+              <Link href={`/foster-homes/${home.id}/care-sheet`}>Care sheet</Link>
+            </Button>
             {canEdit ? (
               <Button asChild>
                 <Link href={`/foster-homes/${home.id}/edit`}>Edit</Link>

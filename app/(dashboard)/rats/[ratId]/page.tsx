@@ -1,4 +1,4 @@
-import { ChevronLeft } from 'lucide-react';
+import { ChevronLeft, Printer } from 'lucide-react';
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
@@ -82,10 +82,16 @@ export default async function RatPage({ params, searchParams }: PageProps) {
 
   return (
     <>
-      <Link href="/rats" className="mb-3 inline-flex items-center gap-1 text-sm text-muted-foreground hover:text-foreground">
-        <ChevronLeft aria-hidden className="size-4" />
-        All rats
-      </Link>
+      <div className="mb-3 flex flex-wrap items-center justify-between gap-2">
+        <Link href="/rats" className="inline-flex items-center gap-1 text-sm text-muted-foreground hover:text-foreground">
+          <ChevronLeft aria-hidden className="size-4" />
+          All rats
+        </Link>
+        <Link href={`/rats/${id}/record`} className="inline-flex min-h-11 items-center gap-1 text-sm font-medium text-primary hover:underline">
+          <Printer aria-hidden className="size-4" />
+          Printable record
+        </Link>
+      </div>
       <RatHeader rat={rat} mainPhotoId={mainPhotos.get(id) ?? null} safety={windows} />
       {isStaff && rat.sex === 'female' && (IN_CARE_STATUSES as readonly string[]).includes(rat.status) ? (
         <p className="-mt-2 mb-4">

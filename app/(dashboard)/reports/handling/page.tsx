@@ -215,7 +215,7 @@ function HomeCard({ home, staleDays }: { home: ReportHome; staleDays: number }) 
                     )}
                   </TableCell>
                   <TableCell className={tight}>
-                    <span title={rat.freshness.text} className={cn('inline-flex items-center gap-1 whitespace-nowrap text-sm', rat.freshness.stale && 'font-semibold text-[oklch(0.45_0.1_70)]')}>
+                    <span title={rat.freshness.text} className={cn('inline-flex items-center gap-1 whitespace-nowrap text-sm', rat.freshness.stale && 'font-semibold text-warning-foreground')}>
                       {rat.freshness.stale ? <AlertTriangle aria-hidden className="size-4 shrink-0" /> : null}
                       {rat.lastHandled}
                     </span>

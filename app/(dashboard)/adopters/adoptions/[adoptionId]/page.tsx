@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { Suspense, type ReactNode } from 'react';
 import { formatFee, ownRatsInWords } from '@/components/adopters/labels';
-import { PrintButton } from '@/components/adopters/print-button';
+import { PrintButton } from '@/components/ui/print-button';
 import { ReturnForm } from '@/components/adopters/return-form';
 import { Alert } from '@/components/ui/alert';
 import { BackLink } from '@/components/ui/back-link';

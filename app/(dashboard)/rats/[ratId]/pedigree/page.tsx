@@ -3,7 +3,7 @@ import Link from 'next/link';
 import { CoiContributions } from '@/components/breeding/coi-contributions';
 import { PedigreeChart } from '@/components/breeding/pedigree-chart';
 import { ParentSearch } from '@/components/breeding/parent-search';
-import { PrintButton } from '@/components/breeding/print-button';
+import { PrintButton } from '@/components/ui/print-button';
 import { BackLink } from '@/components/ui/back-link';
 import { Card, CardContent, CardHeader, CardTitle } from '@/components/ui/card';
 import { PageHeader } from '@/components/ui/page-header';
@@ -52,7 +52,7 @@ export default async function PedigreePage({
   const dam = self.damId ? ancestry.animals.get(self.damId) : undefined;
   const sire = self.sireId ? ancestry.animals.get(self.sireId) : undefined;
   return (
-    <>
+    <div className="print-landscape">
       <div className="print:hidden">
         <BackLink href={`/rats/${rat.id}`}>{rat.name}</BackLink>
       </div>
@@ -117,6 +117,6 @@ export default async function PedigreePage({
           <ParentSearch ratId={rat.id} version={version} role="sire" current={sire?.name ?? null} query={sireQuery} results={sireResults} otherQuery={damQuery ? { dam: damQuery } : {}} />
         </CardContent>
       </Card>
-    </>
+    </div>
   );
 }
