@@ -43,6 +43,7 @@ export const A11Y_PAGES: readonly A11yPage[] = [
   // Everyone signed in
   { path: '/change-password', roles: everyone },
   { path: '/dashboard', roles: everyone },
+  { path: '/dashboard/alerts/[kind]', roles: everyone },
   { path: '/rats', roles: everyone },
   { path: '/rats/[ratId]', roles: everyone },
   { path: '/rats/[ratId]?tab=handling', roles: everyone },
@@ -115,6 +116,7 @@ export const FOSTER_ACCOUNT = 'foster2';
  */
 export const DEMO_PARAMS: Record<string, { from: string; href: RegExp; name?: string }> = {
   ratId: { from: '/rats?q=Truffle', href: /^\/rats\/(\d+)$/, name: 'Truffle' },
+  kind: { from: '/dashboard', href: /^\/dashboard\/alerts\/([a-z_]+)$/ },
   homeId: { from: '/foster-homes', href: /^\/foster-homes\/(\d+)$/, name: 'Willow House' },
   groupId: { from: '/foster-homes/[homeId]', href: /^\/cage-groups\/(\d+)$/, name: 'Spare room girls' },
   intakeId: { from: '/cage-groups/[groupId]', href: /^\/intakes\/(\d+)$/ },
