@@ -208,7 +208,7 @@ export function RatsTable({
               ))}
             </NativeSelect>
           </div>
-          <div className="flex items-center gap-1">
+          <div className="flex flex-wrap items-center gap-1">
             <span className="mr-2 text-muted-foreground">
               Page {state.page} of {pageCount}
             </span>

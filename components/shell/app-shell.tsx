@@ -90,7 +90,8 @@ function Brand() {
   return (
     <Link href="/dashboard" className="flex items-center gap-2 font-semibold text-primary">
       <Rat aria-hidden className="size-6" />
-      <span className="text-lg tracking-tight">{PRODUCT_NAME}</span>
+      {/* On the narrowest screens (a phone at 200% zoom) the name gives its room to the buttons. */}
+      <span className="text-lg tracking-tight max-[16rem]:sr-only">{PRODUCT_NAME}</span>
     </Link>
   );
 }
@@ -118,7 +119,7 @@ export function AppShell({ user, nav, banner, children }: { user: ShellUser; nav
         <UserCard user={user} />
       </aside>
 
-      <header className="print:hidden sticky top-0 z-30 flex h-14 items-center justify-between gap-2 border-b bg-card/95 px-4 backdrop-blur lg:hidden">
+      <header className="print:hidden sticky top-0 z-30 flex h-14 items-center justify-between gap-2 border-b bg-card/95 px-3 backdrop-blur min-[22rem]:px-4 lg:hidden">
         <Brand />
         {foster ? (
           <div className="flex items-center gap-2">

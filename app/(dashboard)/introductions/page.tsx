@@ -72,7 +72,7 @@ async function Board({ user, home, status, canPlan }: { user: CurrentUser; home:
         {canPlan ? (
           <div className="flex flex-col gap-1">
             <Label htmlFor="filter-home">Home</Label>
-            <NativeSelect id="filter-home" name="home" defaultValue={home ?? ''} className="min-w-44">
+            <NativeSelect id="filter-home" name="home" defaultValue={home ?? ''} className="min-w-0 sm:min-w-44">
               <option value="">All homes</option>
               {homes.map((h) => (
                 <option key={h.id} value={h.id}>
@@ -82,9 +82,9 @@ async function Board({ user, home, status, canPlan }: { user: CurrentUser; home:
             </NativeSelect>
           </div>
         ) : null}
-        <div className="flex flex-col gap-1">
+        <div className="flex min-w-0 max-w-full flex-col gap-1">
           <Label htmlFor="filter-status">Status</Label>
-          <NativeSelect id="filter-status" name="status" defaultValue={status} className="min-w-44">
+          <NativeSelect id="filter-status" name="status" defaultValue={status} className="min-w-0 max-w-full sm:min-w-44">
             <option value="running">Running (planned, in progress, paused)</option>
             <option value="all">All</option>
             {INTRODUCTION_STATUSES.map((s) => (
@@ -115,7 +115,7 @@ async function Board({ user, home, status, canPlan }: { user: CurrentUser; home:
           {canPlan ? 'Plan one from here, from a rat, from a cage group, or from a “lives alone” alert on the dashboard.' : 'When a coordinator plans an introduction in your home, it appears here.'}
         </EmptyState>
       ) : (
-        <div className="grid gap-4 md:grid-cols-3 xl:grid-cols-5" data-testid="introductions-board">
+        <div className="grid grid-cols-1 gap-4 md:grid-cols-3 xl:grid-cols-5" data-testid="introductions-board">
           {columns.map((col) => {
             const cards = intros.filter((i) => stageStep(i.stage) === col.step);
             return (

@@ -51,7 +51,7 @@ export default async function QuarantinePage({ searchParams }: { searchParams: P
                 <Link href="/quarantine/start">Start a quarantine</Link>
               </Button>
             ) : null}
-            <Button asChild variant="outline">
+            <Button asChild variant="outline" className="h-auto min-h-10 whitespace-normal">
               <Link href="/litters">Litters and sex separation</Link>
             </Button>
           </>

@@ -26,9 +26,9 @@ export default async function ReportsPage({ searchParams }: { searchParams: Sear
     <>
       <PageHeader title="Reports" description="How the rescue is doing: rats in care, intakes and adoptions, time to ready, handling, capacity, bites and returns." />
       <Card className="mb-6 transition-colors hover:bg-muted/40">
-        <Link href="/reports/handling" className="flex items-start gap-3 p-5">
+        <Link href="/reports/handling" className="flex items-start gap-2 p-4 sm:gap-3 sm:p-5">
           <Hand aria-hidden className="mt-0.5 size-5 shrink-0 text-primary" />
-          <span className="flex-1">
+          <span className="min-w-0 flex-1 [overflow-wrap:anywhere]">
             <span className="block font-semibold">Handling by foster home</span>
             <span className="mt-1 block text-sm text-muted-foreground">Sessions per week for each rat, trust steps, rats not handled lately, and this week’s bites to acknowledge.</span>
           </span>

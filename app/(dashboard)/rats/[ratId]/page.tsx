@@ -168,7 +168,7 @@ async function HandlingSection({ rat }: { rat: RatRecord }) {
   const plan = planInput ? handlingPlan(planInput, now, policy) : [];
   const inCare = (IN_CARE_STATUSES as readonly string[]).includes(rat.status);
   return (
-    <div className="grid gap-5 lg:grid-cols-[minmax(0,1fr)_minmax(0,24rem)] lg:items-start">
+    <div className="grid grid-cols-1 gap-5 lg:grid-cols-[minmax(0,1fr)_minmax(0,24rem)] lg:items-start">
       <RatHandlingSection ratId={rat.id} sessions={sessions} periods={periods} now={now} policy={policy} canLog={inCare} />
       <div className="flex flex-col gap-5">
         <Card>
@@ -180,7 +180,7 @@ async function HandlingSection({ rat }: { rat: RatRecord }) {
           </CardContent>
         </Card>
         <Card>
-          <CardHeader className="flex-row items-center justify-between">
+          <CardHeader className="flex-row flex-wrap items-center justify-between gap-2">
             <h3 className="font-semibold">Temperament</h3>
             <Link href={`/rats/${rat.id}/assessments`} className="text-sm font-medium text-primary hover:underline">
               All assessments
@@ -202,7 +202,7 @@ async function ReadinessSection({ rat, canOverride, canList }: { rat: RatRecord;
   const stepItem = readiness.items.find((i) => i.key === 'trust_step')!;
   const showOverride = canOverride && (readiness.override !== null || !stepItem.met);
   return (
-    <div className="grid gap-5 lg:grid-cols-[minmax(0,1fr)_minmax(0,24rem)] lg:items-start">
+    <div className="grid grid-cols-1 gap-5 lg:grid-cols-[minmax(0,1fr)_minmax(0,24rem)] lg:items-start">
       <Card>
         <CardHeader>
           <h3 className="font-semibold">Ready for adoption?</h3>

@@ -94,7 +94,7 @@ async function HealthContent({ rat, user }: { rat: HealthRat; user: CurrentUser 
           <p>{loss.message} Weight loss is often the first sign of illness: arrange a health check.</p>
         </Alert>
       ) : null}
-      <div className="grid gap-6 lg:grid-cols-[minmax(0,24rem)_minmax(0,1fr)] xl:grid-cols-[minmax(0,28rem)_minmax(0,1fr)]">
+      <div className="grid grid-cols-1 gap-6 lg:grid-cols-[minmax(0,24rem)_minmax(0,1fr)] xl:grid-cols-[minmax(0,28rem)_minmax(0,1fr)]">
         <Card className="self-start">
           <CardHeader>
             <CardTitle>Record</CardTitle>
