@@ -79,6 +79,9 @@ test('keyboard only: staff record an intake; a refused save puts focus on the fi
   await tabTo(page, page.getByLabel('Rat 1 sex'));
   await page.keyboard.type('Female');
   await expect(page.getByLabel('Rat 1 sex')).toHaveValue('female');
+  // Back to the name (a text field: Enter on a select may open its list instead), then Enter adds rat 2.
+  await page.keyboard.press('Shift+Tab');
+  await expect(page.getByLabel('Rat 1 name')).toBeFocused();
   await page.keyboard.press('Enter');
   await expect(page.getByLabel('Rat 2 name')).toBeFocused();
   await page.keyboard.type('Keystone');
