@@ -75,7 +75,7 @@ export default async function QuarantinePage({ searchParams }: { searchParams: P
 }
 
 /** Open quarantines on one page: the page stays the same size however many rats are in quarantine. */
-const QUARANTINES_PER_PAGE = 25;
+const QUARANTINES_PER_PAGE = 60;
 
 async function QuarantineList({ user, page }: { user: CurrentUser; page: number }) {
   const now = new Date();
