@@ -2,6 +2,7 @@
 
 import { Copy, Plus, Trash2 } from 'lucide-react';
 import { useActionState, useEffect, useRef, useState, useTransition, type FormEvent, type KeyboardEvent } from 'react';
+import { flushSync } from 'react-dom';
 import { createIntakeAction } from '@/app/(dashboard)/intakes/actions';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
@@ -49,8 +50,9 @@ const SEX_OPTIONS: Array<{ value: Sex; label: string }> = [
   { value: 'unknown', label: 'Unknown' },
 ];
 
-let nextKey = 1;
-const newRow = (values: Partial<IntakeRatRow> = {}): Row => ({ ...EMPTY_RAT_ROW, ...values, key: nextKey++ });
+const newRow = (key: number): Row => ({ ...EMPTY_RAT_ROW, key });
+/** The form opens with this many empty rows, keyed 0 to INITIAL_ROWS - 1. */
+const INITIAL_ROWS = 2;
 
 /**
  * One form for an intake of any size: the intake's details, then a row per rat. Rows are added,
@@ -71,22 +73,19 @@ export function IntakeForm({
 }) {
   const [state, dispatch, pending] = useActionState(createIntakeAction, idle);
   const [, startTransition] = useTransition();
-  const [rows, setRows] = useState<Row[]>(() => [newRow(), newRow()]);
+  // Row keys (and the field ids made from them) are counted per form, never per module: a module
+  // counter kept counting on the server across requests, so after hydration the page kept the
+  // server's ids while the form looked fields up by its own, and Enter could focus another row.
+  const [rows, setRows] = useState<Row[]>(() => Array.from({ length: INITIAL_ROWS }, (_, i) => newRow(i)));
+  const nextKey = useRef(INITIAL_ROWS);
   const [submittedKeys, setSubmittedKeys] = useState<number[]>([]);
   const [intakeDate, setIntakeDate] = useState(today);
   const [sourceType, setSourceType] = useState<IntakeSourceType | ''>('');
   const [mixedSex, setMixedSex] = useState(false);
   const [arrivesAt, setArrivesAt] = useState('');
   const [announcement, setAnnouncement] = useState('');
-  const focusRef = useRef<string | null>(null);
   const messageRef = useRef<HTMLDivElement>(null);
 
-  useEffect(() => {
-    if (focusRef.current) {
-      document.getElementById(focusRef.current)?.focus();
-      focusRef.current = null;
-    }
-  });
   useEffect(() => {
     if (!state.ok) messageRef.current?.scrollIntoView({ block: 'nearest' });
   }, [state]);
@@ -101,27 +100,40 @@ export function IntakeForm({
     setRows((current) => current.map((r) => (r.key === key ? { ...r, [field]: value } : r)));
   }
 
+  /**
+   * Changes the rows and moves focus in the same key press or click: the change is rendered at once
+   * (flushSync), so a field it adds is there to focus before the handler returns, whatever else
+   * React is rendering.
+   */
+  function changeRowsThenFocus(change: () => void, focusId: string) {
+    flushSync(change);
+    document.getElementById(focusId)?.focus();
+  }
+
   function addRows(count: number) {
-    const added = Array.from({ length: Math.min(count, MAX_RATS_PER_INTAKE - rows.length) }, () => newRow());
+    const added = Array.from({ length: Math.min(count, MAX_RATS_PER_INTAKE - rows.length) }, () => newRow(nextKey.current++));
     if (added.length === 0) return;
-    setRows((current) => [...current, ...added]);
-    focusRef.current = `rat-${added[0].key}-name`;
-    setAnnouncement(added.length === 1 ? `Added rat ${rows.length + 1}.` : `Added rats ${rows.length + 1} to ${rows.length + added.length}.`);
+    changeRowsThenFocus(() => {
+      setRows((current) => [...current, ...added]);
+      setAnnouncement(added.length === 1 ? `Added rat ${rows.length + 1}.` : `Added rats ${rows.length + 1} to ${rows.length + added.length}.`);
+    }, `rat-${added[0].key}-name`);
   }
 
   function copyFromAbove(index: number) {
     const above = rows[index - 1];
     const { key: _key, name: _name, ...copied } = above;
-    setRows((current) => current.map((r, i) => (i === index ? { ...r, ...copied } : r)));
-    focusRef.current = `rat-${rows[index].key}-name`;
-    setAnnouncement(`Copied rat ${index}'s details into rat ${index + 1}; the name is kept.`);
+    changeRowsThenFocus(() => {
+      setRows((current) => current.map((r, i) => (i === index ? { ...r, ...copied } : r)));
+      setAnnouncement(`Copied rat ${index}'s details into rat ${index + 1}; the name is kept.`);
+    }, `rat-${rows[index].key}-name`);
   }
 
   function remove(index: number) {
     const following = rows[index + 1] ?? rows[index - 1];
-    setRows((current) => current.filter((_, i) => i !== index));
-    focusRef.current = following ? `rat-${following.key}-name` : 'add-rat';
-    setAnnouncement(`Removed rat ${index + 1}.`);
+    changeRowsThenFocus(() => {
+      setRows((current) => current.filter((_, i) => i !== index));
+      setAnnouncement(`Removed rat ${index + 1}.`);
+    }, following ? `rat-${following.key}-name` : 'add-rat');
   }
 
   /** Enter in a row goes to the next rat's name, adding a row after the last, instead of submitting. */
