@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import type { DbOrTx, Db } from './connect';
+import { rowsOf } from './queries/rows-of';
 
 /**
  * A portable backup: every table's rows as PostgreSQL renders them in JSON, the identity
@@ -18,9 +19,8 @@ export type Backup = {
 
 type Row = Record<string, unknown>;
 
-async function rows<T extends Row>(db: DbOrTx, query: ReturnType<typeof sql>): Promise<T[]> {
-  const result: unknown = await db.execute(query);
-  return (Array.isArray(result) ? result : (result as { rows: T[] }).rows) as T[];
+function rows<T extends Row>(db: DbOrTx, query: ReturnType<typeof sql>): Promise<T[]> {
+  return rowsOf<T>(db, query);
 }
 
 const quote = (name: string) => `"${name.replace(/"/g, '""')}"`;

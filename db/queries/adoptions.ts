@@ -39,6 +39,7 @@ import { listHandlingRats } from './handling-sessions';
 import { listRatsWithHousing } from './housing';
 import { getPolicy } from './settings';
 import { ratIdentityColumns } from './rat-joins';
+import { groupBy } from '../../lib/group-by';
 
 const ALL: RatScope = { kind: 'all' };
 
@@ -200,8 +201,7 @@ async function markProposalsAdopted(tx: DbOrTx, params: { ratIds: number[]; adop
     .from(pairProposals)
     .innerJoin(pairProposalRats, eq(pairProposalRats.pairProposalId, pairProposals.id))
     .where(and(eq(pairProposals.status, 'approved'), inArray(pairProposals.id, tx.select({ id: pairProposalRats.pairProposalId }).from(pairProposalRats).where(inArray(pairProposalRats.ratId, params.ratIds)))));
-  const byProposal = new Map<number, number[]>();
-  for (const c of candidates) byProposal.set(c.id, [...(byProposal.get(c.id) ?? []), c.ratId]);
+  const byProposal = groupBy(candidates, (c) => c.id, (c) => c.ratId);
   const adopted = [...byProposal.entries()].filter(([, ids]) => ids.every((id) => params.ratIds.includes(id))).map(([id]) => id);
   if (adopted.length) {
     await tx

@@ -9,6 +9,7 @@ import { recordAudit } from './audit';
 import { listRatsWithHousing } from './housing';
 import { ratScopeCondition } from './rats';
 import { outer } from './outer';
+import { groupBy } from '../../lib/group-by';
 
 export type GroupMember = {
   ratId: number;
@@ -37,8 +38,7 @@ export async function listOpenWatches(db: DbOrTx, params: { ratIds: number[] }) 
 
 /** Members (open memberships) of the given cage groups, each with its open quarantine and watches. */
 export async function listGroupMembers(db: DbOrTx, params: { groupIds: number[]; scope: RatScope }): Promise<Map<number, GroupMember[]>> {
-  const byGroup = new Map<number, GroupMember[]>();
-  if (params.groupIds.length === 0) return byGroup;
+  if (params.groupIds.length === 0) return new Map();
   const rows = await db
     .select({
       groupId: cageGroupMemberships.cageGroupId,
@@ -60,9 +60,11 @@ export async function listGroupMembers(db: DbOrTx, params: { groupIds: number[];
     .leftJoin(quarantines, and(eq(quarantines.ratId, rats.id), isNull(quarantines.endedOn)))
     .where(and(inArray(cageGroupMemberships.cageGroupId, params.groupIds), isNull(cageGroupMemberships.leftAt), ratScopeCondition(params.scope)))
     .orderBy(asc(rats.name), asc(rats.code));
-  const open = await listOpenWatches(db, { ratIds: rows.map((r) => r.ratId) });
-  for (const r of rows) {
-    const member: GroupMember = {
+  const open = groupBy(await listOpenWatches(db, { ratIds: rows.map((r) => r.ratId) }), (w) => w.ratId, (w) => ({ kind: w.kind, dueOn: w.dueOn }));
+  return groupBy(
+    rows,
+    (r) => r.groupId,
+    (r): GroupMember => ({
       ratId: r.ratId,
       code: r.code,
       name: r.name,
@@ -72,11 +74,9 @@ export async function listGroupMembers(db: DbOrTx, params: { groupIds: number[];
       neuteredOn: r.neuteredOn,
       joinedAt: r.joinedAt,
       quarantine: r.qStartedOn && r.qPlannedEndOn ? { cohortId: r.qCohortId, startedOn: r.qStartedOn, plannedEndOn: r.qPlannedEndOn, endedOn: r.qEndedOn } : null,
-      watches: open.filter((w) => w.ratId === r.ratId).map((w) => ({ kind: w.kind, dueOn: w.dueOn })),
-    };
-    byGroup.set(r.groupId, [...(byGroup.get(r.groupId) ?? []), member]);
-  }
-  return byGroup;
+      watches: open.get(r.ratId) ?? [],
+    }),
+  );
 }
 
 /** Live cage groups (of a home, of an intake, or one group) with their home and members. */

@@ -4,6 +4,7 @@ import type { DbOrTx } from '../connect';
 import { unitId, trustTrend, type IntroductionBetween, type MatchRat, type MatchUnit } from '../../lib/domain/matching';
 import { trustStepHistory } from '../../lib/domain/trust-step';
 import { IN_CARE_STATUSES, type RatStatus } from '../../lib/domain/vocabulary';
+import { groupBy } from '../../lib/group-by';
 
 /** Rescue policy: the optimal pairing is worked out over the rats marked available for adoption. */
 export const MATCHING_STATUSES: readonly RatStatus[] = ['available'];
@@ -78,8 +79,7 @@ export async function loadMatchPopulation(db: DbOrTx, params: { statuses?: reado
   const separationDue = new Map(openWatches.map((w) => [w.ratId, w.dueOn]));
   const latestAssessment = new Map<number, (typeof assessments)[number]>();
   for (const a of assessments) if (!latestAssessment.has(a.ratId)) latestAssessment.set(a.ratId, a);
-  const sessionsByRat = new Map<number, typeof sessions>();
-  for (const s of sessions) sessionsByRat.set(s.ratId, [...(sessionsByRat.get(s.ratId) ?? []), s]);
+  const sessionsByRat = groupBy(sessions, (s) => s.ratId);
 
   const units = new Map<string, MatchUnit>();
   for (const row of rows) {
@@ -100,8 +100,7 @@ export async function loadMatchPopulation(db: DbOrTx, params: { statuses?: reado
     units.set(id, unit);
   }
 
-  const byIntro = new Map<number, typeof participants>();
-  for (const p of participants) byIntro.set(p.introductionId, [...(byIntro.get(p.introductionId) ?? []), p]);
+  const byIntro = groupBy(participants, (p) => p.introductionId);
   const between: IntroductionBetween[] = [];
   for (const side of byIntro.values()) {
     for (const a of side.filter((p) => p.side === 'a')) {

@@ -5,6 +5,7 @@ import { canSetParent, pedigreeOf, type Pedigree, type PedigreeNode } from '../.
 import type { RatStatus, Sex } from '../../lib/domain/vocabulary';
 import type { OutsideAncestorInput, ParentInput } from '../../lib/validation/pedigrees';
 import { recordAudit } from './audit';
+import { rowsOfResult } from './rows-of';
 
 /** Pedigree node ids: rats in the rescue's records are `r<id>`, outside ancestors `a<id>`. */
 export const ratNode = (id: number) => `r${id}`;
@@ -23,9 +24,6 @@ export type PedigreeAnimal = PedigreeNode & {
   rattery: string | null;
 };
 
-function rowsOf<T>(result: unknown): T[] {
-  return (Array.isArray(result) ? result : (result as { rows: unknown[] }).rows) as T[];
-}
 
 /**
  * The whole ancestry of the given rats, through rats and outside ancestors alike, in one
@@ -33,7 +31,7 @@ function rowsOf<T>(result: unknown): T[] {
  */
 export async function loadAncestry(db: DbOrTx, params: { ratIds: number[] }): Promise<{ pedigree: Pedigree; animals: Map<string, PedigreeAnimal> }> {
   const ids = params.ratIds.length ? params.ratIds : [-1];
-  const found = rowsOf<{ kind: 'r' | 'a'; id: number }>(
+  const found = rowsOfResult<{ kind: 'r' | 'a'; id: number }>(
     await db.execute(sql`
       with recursive anc(kind, id) as (
         select 'r'::text, r.id from ${rats} r where r.id in (${sql.join(ids.map((id) => sql`${id}`), sql`, `)})
@@ -107,7 +105,7 @@ export async function loadAncestry(db: DbOrTx, params: { ratIds: number[] }): Pr
 
 /** A rat's descendants down to `generations` (children first), with the generation each is in. */
 export async function listDescendants(db: DbOrTx, params: { ratId: number; generations: number }) {
-  const found = rowsOf<{ id: number; generation: number }>(
+  const found = rowsOfResult<{ id: number; generation: number }>(
     await db.execute(sql`
       with recursive d(id, generation) as (
         select r.id, 1 from ${rats} r where r.dam_id = ${params.ratId} or r.sire_id = ${params.ratId}

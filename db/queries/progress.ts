@@ -8,12 +8,8 @@ import { IN_CARE_STATUSES } from '../../lib/domain/vocabulary';
 import { currentTrustStep, type StepSession } from '../../lib/domain/trust-step';
 import { lastSessionsOf } from './handling-sessions';
 import { ratScopeCondition } from './rats';
+import { groupBy } from '../../lib/group-by';
 
-/** Rows of a raw query on either driver (PGlite returns `{ rows }`, postgres.js an array). */
-export async function rowsOf<T>(db: DbOrTx, query: SQL): Promise<T[]> {
-  const result: unknown = await db.execute(query);
-  return (Array.isArray(result) ? result : (result as { rows: T[] }).rows) as T[];
-}
 
 const at = (d: Date) => sql`${d.toISOString()}::timestamptz`;
 
@@ -51,11 +47,7 @@ export async function listWentBackwards(db: DbOrTx, params: { scope: RatScope; n
     sql`${rats.lastHandledAt} > ${at(cutoff)}`,
   );
   const [nowRows, thenRows] = await Promise.all([lastSessionsOf(db, { where, asOf: params.now }), lastSessionsOf(db, { where, asOf: cutoff })]);
-  const byRat = (rows: Array<StepSession & { ratId: number }>) => {
-    const map = new Map<number, StepSession[]>();
-    for (const r of rows) map.set(r.ratId, [...(map.get(r.ratId) ?? []), r]);
-    return map;
-  };
+  const byRat = (rows: Array<StepSession & { ratId: number }>): Map<number, StepSession[]> => groupBy(rows, (r) => r.ratId);
   const now = byRat(nowRows);
   const then = byRat(thenRows);
   const fell = [...then.entries()]

@@ -5,6 +5,7 @@ import { APPLICATION_LIMIT_WINDOW_MS, applicationLimit } from '../../lib/domain/
 import { listInWords } from '../../lib/domain/quarantine';
 import type { AdopterInput } from '../../lib/validation/adopter';
 import { recordAudit } from './audit';
+import { groupBy } from '../../lib/group-by';
 
 export type ApplicationOutcome = { ok: true; adopterId: number } | { ok: false; kind: 'limit'; message: string } | { ok: false; kind: 'honeypot' };
 
@@ -57,8 +58,7 @@ export async function listingTitles(db: DbOrTx, listingIds: readonly number[]): 
     .innerJoin(rats, sql`${rats.id} = coalesce(${publicListings.ratId}, ${cageGroupMemberships.ratId})`)
     .where(inArray(publicListings.id, [...listingIds]))
     .orderBy(rats.name);
-  const names = new Map<number, string[]>();
-  for (const r of rows) names.set(r.listingId, [...(names.get(r.listingId) ?? []), r.name]);
+  const names = groupBy(rows, (r) => r.listingId, (r) => r.name);
   return new Map([...names].map(([id, list]) => [id, listInWords(list)]));
 }
 

@@ -8,6 +8,7 @@ import { currentTrustStep, TRUST_STEP_WINDOW } from '../../lib/domain/trust-step
 import { recordAudit } from './audit';
 import { rankedSessionColumns } from './handling-sessions';
 import { getPolicy } from './settings';
+import { groupBy } from '../../lib/group-by';
 
 /*
  * The ONLY reads behind the public pages, the feed and the public thumbnails. Every select names
@@ -138,8 +139,7 @@ async function publicRats(db: DbOrTx, ratIds: readonly number[], now: Date): Pro
       .from(ratPhotos)
       .where(and(inArray(ratPhotos.ratId, ids), eq(ratPhotos.isMain, true))),
   ]);
-  const sessions = new Map<number, typeof sessionRows>();
-  for (const s of sessionRows) sessions.set(s.ratId, [...(sessions.get(s.ratId) ?? []), s]);
+  const sessions = groupBy(sessionRows, (s) => s.ratId);
   const assessment = new Map(assessmentRows.map((a) => [a.ratId, { category: a.category, biteRisk: a.biteRisk }]));
   const photo = new Map(photoRows.map((p) => [p.ratId, p.photoId]));
   return new Map(

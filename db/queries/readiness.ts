@@ -27,10 +27,12 @@ import {
   unmetForAdoption,
 } from '../../lib/domain/readiness';
 import type { RatStatus, Sex } from '../../lib/domain/vocabulary';
+import { anyOf } from './any-of';
 import { recordAudit } from './audit';
 import { lastSessionsOf } from './handling-sessions';
 import { changeRatStatus } from './rat-records';
 import { getPolicy } from './settings';
+import { groupBy } from '../../lib/group-by';
 
 /*
  * Readiness for any set of rats in a fixed number of set-based queries (never one per rat).
@@ -46,7 +48,7 @@ async function cageMembersOf(db: DbOrTx, ratIds: readonly number[]): Promise<Gro
   const groups = db
     .select({ id: cageGroupMemberships.cageGroupId })
     .from(cageGroupMemberships)
-    .where(and(inArray(cageGroupMemberships.ratId, [...ratIds]), isNull(cageGroupMemberships.leftAt)));
+    .where(and(anyOf(cageGroupMemberships.ratId, ratIds), isNull(cageGroupMemberships.leftAt)));
   return db
     .select({ ratId: cageGroupMemberships.ratId, cageGroupId: cageGroupMemberships.cageGroupId })
     .from(cageGroupMemberships)
@@ -59,7 +61,7 @@ async function approvedProposalsOf(db: DbOrTx, ratIds: readonly number[]) {
     .select({ ratId: pairProposalRats.ratId, proposalId: pairProposals.id, adopterId: pairProposals.adopterId })
     .from(pairProposalRats)
     .innerJoin(pairProposals, eq(pairProposals.id, pairProposalRats.pairProposalId))
-    .where(and(inArray(pairProposalRats.ratId, [...ratIds]), eq(pairProposals.status, 'approved')));
+    .where(and(anyOf(pairProposalRats.ratId, ratIds), eq(pairProposals.status, 'approved')));
   if (mine.length === 0) return { mine, members: [], households: [] };
   const proposalIds = [...new Set(mine.map((m) => m.proposalId))];
   const adopterIds = [...new Set(mine.flatMap((m) => (m.adopterId === null ? [] : [m.adopterId])))];
@@ -68,21 +70,19 @@ async function approvedProposalsOf(db: DbOrTx, ratIds: readonly number[]) {
       .select({ proposalId: pairProposalRats.pairProposalId, ratId: rats.id, name: rats.name })
       .from(pairProposalRats)
       .innerJoin(rats, eq(rats.id, pairProposalRats.ratId))
-      .where(inArray(pairProposalRats.pairProposalId, proposalIds)),
+      .where(anyOf(pairProposalRats.pairProposalId, proposalIds)),
     adopterIds.length === 0
       ? Promise.resolve([])
       : db
           .select({ id: adopters.id, name: adopters.name, ratCount: adopters.existingRatsCount })
           .from(adopters)
-          .where(and(inArray(adopters.id, adopterIds), eq(adopters.approval, 'approved'), gt(adopters.existingRatsCount, 0))),
+          .where(and(anyOf(adopters.id, adopterIds), eq(adopters.approval, 'approved'), gt(adopters.existingRatsCount, 0))),
   ]);
   return { mine, members, households };
 }
 
 function byRat<T extends { ratId: number }>(rows: readonly T[]): Map<number, T[]> {
-  const map = new Map<number, T[]>();
-  for (const row of rows) map.set(row.ratId, [...(map.get(row.ratId) ?? []), row]);
-  return map;
+  return groupBy(rows, (row) => row.ratId);
 }
 
 /**
@@ -112,33 +112,33 @@ export async function getReadiness(db: DbOrTx, params: { ratIds: readonly number
       })
       .from(rats)
       .leftJoin(users, eq(users.id, rats.readinessOverrideBy))
-      .where(inArray(rats.id, ids)),
+      .where(anyOf(rats.id, ids)),
     db
       .select({ ratId: quarantines.ratId, plannedEndOn: quarantines.plannedEndOn })
       .from(quarantines)
-      .where(and(inArray(quarantines.ratId, ids), isNull(quarantines.endedOn))),
+      .where(and(anyOf(quarantines.ratId, ids), isNull(quarantines.endedOn))),
     db
       .select({ ratId: watches.ratId, kind: watches.kind, dueOn: watches.dueOn })
       .from(watches)
-      .where(and(inArray(watches.ratId, ids), isNull(watches.closedOn))),
-    lastSessionsOf(db, { where: inArray(rats.id, ids.length ? ids : [-1]), asOf: now }),
+      .where(and(anyOf(watches.ratId, ids), isNull(watches.closedOn))),
+    lastSessionsOf(db, { where: anyOf(rats.id, ids), asOf: now }),
     db
       .select({ ratId: incidents.ratId, occurredAt: incidents.occurredAt, biteGrade: incidents.biteGrade })
       .from(incidents)
-      .where(and(inArray(incidents.ratId, ids), gt(incidents.occurredAt, new Date(now.getTime() - READINESS_BITE_DAYS * 86_400_000)), lte(incidents.occurredAt, now))),
+      .where(and(anyOf(incidents.ratId, ids), gt(incidents.occurredAt, new Date(now.getTime() - READINESS_BITE_DAYS * 86_400_000)), lte(incidents.occurredAt, now))),
     db
       .select({ ratId: healthEvents.ratId, on: max(healthEvents.occurredOn) })
       .from(healthEvents)
-      .where(and(inArray(healthEvents.ratId, ids), inArray(healthEvents.kind, ['health_check', 'vet_visit']), lte(healthEvents.occurredOn, today)))
+      .where(and(anyOf(healthEvents.ratId, ids), inArray(healthEvents.kind, ['health_check', 'vet_visit']), lte(healthEvents.occurredOn, today)))
       .groupBy(healthEvents.ratId),
     db
       .select({ ratId: healthEvents.ratId, occurredOn: healthEvents.occurredOn, weightGrams: sql<number>`${healthEvents.weightGrams}`.mapWith(Number) })
       .from(healthEvents)
-      .where(and(inArray(healthEvents.ratId, ids), eq(healthEvents.kind, 'weight'), gte(healthEvents.occurredOn, addDays(today, -2 * policy.weightLossWindowDays)))),
+      .where(and(anyOf(healthEvents.ratId, ids), eq(healthEvents.kind, 'weight'), gte(healthEvents.occurredOn, addDays(today, -2 * policy.weightLossWindowDays)))),
     db
       .select({ ratId: healthEvents.ratId, on: max(healthEvents.occurredOn) })
       .from(healthEvents)
-      .where(and(inArray(healthEvents.ratId, ids), eq(healthEvents.kind, 'neuter_review')))
+      .where(and(anyOf(healthEvents.ratId, ids), eq(healthEvents.kind, 'neuter_review')))
       .groupBy(healthEvents.ratId),
   ]);
 

@@ -3,7 +3,8 @@ import { adoptionRats, adoptions, fosterHomes, handlingSessions, incidents, inta
 import type { DbOrTx } from '../connect';
 import { rangeDays, type MedianRow, type ReportData, type ReportRange } from '../../lib/domain/reports';
 import type { RatStatus } from '../../lib/domain/vocabulary';
-import { derivedStepsSql, rowsOf } from './progress';
+import { derivedStepsSql } from './progress';
+import { rowsOf } from './rows-of';
 
 /*
  * The rescue's reports: every figure is aggregated in SQL over the range (grouped by month or

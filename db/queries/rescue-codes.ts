@@ -2,6 +2,7 @@ import { inArray, sql } from 'drizzle-orm';
 import type { Tx } from '../connect';
 import { rats } from '../schema';
 import { formatRescueCode } from '../../lib/domain/rescue-code';
+import { rowsOfResult } from './rows-of';
 
 /**
  * Reserves `count` rescue codes for `year` inside the caller's transaction. The counter row is
@@ -55,7 +56,7 @@ async function reserveNumbers(tx: Tx, year: number, count: number): Promise<numb
     insert into rat_code_counters (year, last_number) values (${year}, ${count})
     on conflict (year) do update set last_number = rat_code_counters.last_number + ${count}
     returning last_number`);
-  const rows = (Array.isArray(result) ? result : (result as { rows: unknown[] }).rows) as Array<{ last_number: number }>;
+  const rows = rowsOfResult<{ last_number: number }>(result);
   return Number(rows[0].last_number);
 }
 

@@ -8,6 +8,7 @@ import { formatShortDate, listInWords } from './quarantine';
 import type { Policy } from './policy';
 import { countsAsIntact, sterileFrom, type Decision, type SexSafetyRat } from './sex-safety';
 import type { BiteRisk, ExperienceLevel, OtherPet, TemperamentCategory } from './vocabulary';
+import { groupBy } from '../group-by';
 
 /** The adopter's own rats as the application records them: counts by sex and neuter status. */
 export type AdopterRats = { count: number; females: number; males: number; neuteredMales: number };
@@ -204,10 +205,6 @@ export function adopterFit(units: readonly FitUnit[], adopter: FitAdopter, now: 
  * a rat without a cage group on its own. Labelled by their names.
  */
 export function unitsOf<T extends FitRat & { groupId: number | null }>(rats: readonly T[]): Array<{ key: string; label: string; rats: T[] }> {
-  const byKey = new Map<string, T[]>();
-  for (const rat of rats) {
-    const key = rat.groupId === null ? `rat-${rat.id}` : `group-${rat.groupId}`;
-    byKey.set(key, [...(byKey.get(key) ?? []), rat]);
-  }
+  const byKey = groupBy(rats, (rat) => (rat.groupId === null ? `rat-${rat.id}` : `group-${rat.groupId}`));
   return [...byKey.entries()].map(([key, members]) => ({ key, label: listInWords(members.map((r) => r.name)), rats: members }));
 }

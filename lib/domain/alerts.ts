@@ -10,6 +10,7 @@ import { countOf, deadline, formatShortDate, inDays, QUARANTINE_SOON_DAYS, today
 import { hormonalMalesWarning } from './sex-safety';
 import { WATCH_SOON_DAYS, type Watch } from './watches';
 import type { Sex, WatchKind } from './vocabulary';
+import { groupBy } from '../group-by';
 
 export type AlertSeverity = 'info' | 'warning' | 'danger';
 
@@ -95,12 +96,6 @@ function ratAlert(row: AlertRat, alert: Omit<Alert, 'ratId' | 'href'>): Alert {
 
 function withHome(alert: Alert, fosterHomeId: number | null): Alert {
   return fosterHomeId === null ? alert : { ...alert, fosterHomeId };
-}
-
-function groupBy<T, K>(rows: readonly T[], key: (row: T) => K): Map<K, T[]> {
-  const groups = new Map<K, T[]>();
-  for (const row of rows) groups.set(key(row), [...(groups.get(key(row)) ?? []), row]);
-  return groups;
 }
 
 /** An open quarantine ending within 3 days (including today) alerts as ending; one past its planned end alerts as overdue for release. */
@@ -384,9 +379,12 @@ export function dashboardAlerts(rows: AlertRows, now: Date, policy: Policy): Ale
 
 const SEVERITY_RANK: Record<AlertSeverity, number> = { danger: 0, warning: 1, info: 2 };
 
+/** One collator for every comparison: `localeCompare` builds one per call, which thousands of alerts feel. */
+const byTitle = new Intl.Collator().compare;
+
 /** Danger first, then warning, then info; within a severity the earliest date first, then by title. */
 export function sortAlerts(alerts: readonly Alert[]): Alert[] {
   return [...alerts].sort(
-    (a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] || a.on.localeCompare(b.on) || a.title.localeCompare(b.title),
+    (a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] || (a.on < b.on ? -1 : a.on > b.on ? 1 : 0) || byTitle(a.title, b.title),
   );
 }

@@ -1,11 +1,11 @@
 import type { Decision } from './sex-safety';
+import { groupBy } from '../group-by';
 
 export type CageMember = { ratId: number; cageGroupId: number; inQuarantine: boolean };
 
 /** A rat alone in its cage group outside quarantine is solo: rats must never be kept alone. */
 export function soloMembers<T extends CageMember>(members: readonly T[]): T[] {
-  const byGroup = new Map<number, T[]>();
-  for (const m of members) byGroup.set(m.cageGroupId, [...(byGroup.get(m.cageGroupId) ?? []), m]);
+  const byGroup = groupBy(members, (m) => m.cageGroupId);
   return [...byGroup.values()].filter((g) => g.length === 1 && !g[0].inQuarantine).map((g) => g[0]);
 }
 

@@ -5,6 +5,7 @@ import type { Policy } from './policy';
 import { trustStepName } from './trust-ladder';
 import { currentTrustStep, type StepSession } from './trust-step';
 import type { Role } from './vocabulary';
+import { groupBy } from '../group-by';
 
 /** Coordinators (and admins) acknowledge bite incidents: it records that someone senior has seen each one. */
 export const INCIDENT_ACKNOWLEDGE_ROLES = ['admin', 'coordinator'] as const satisfies readonly Role[];
@@ -96,8 +97,7 @@ export type HandlingReport = { weeks: ReportWeek[]; homes: ReportHome[] };
 export function handlingReport(rows: ReportRows, now: Date, policy: Pick<Policy, 'handlingStaleDays'>): HandlingReport {
   const weeks = reportWeeks(now);
   const counts = sessionsPerWeek(rows.sessionDays, weeks);
-  const sessionsByRat = new Map<number, StepSession[]>();
-  for (const s of rows.recentSessions) sessionsByRat.set(s.ratId, [...(sessionsByRat.get(s.ratId) ?? []), s]);
+  const sessionsByRat: Map<number, StepSession[]> = groupBy(rows.recentSessions, (s) => s.ratId);
 
   const homes = rows.homes.map((home): ReportHome => {
     const rats = rows.rats

@@ -50,7 +50,8 @@ function lossAt(sorted: readonly WeightRow[], index: number, policy: Policy): We
  * the heaviest weighing in the weightLossWindowDays before it; exactly the percent does not alert.
  */
 export function detectWeightLoss(weights: readonly WeightRow[], now: Date, policy: Policy): WeightLoss | null {
-  const sorted = sortWeights(weights.filter((w) => w.occurredOn <= todayIso(now)));
+  const today = todayIso(now);
+  const sorted = sortWeights(weights.filter((w) => w.occurredOn <= today));
   return sorted.length < 2 ? null : lossAt(sorted, sorted.length - 1, policy);
 }
 

@@ -18,6 +18,7 @@ import {
   type RatStatus,
   type Sex,
 } from './vocabulary';
+import { groupBy } from '../group-by';
 
 /** Rescue policy: a rat younger than this many days is a very young kitten; meeting adults needs care. */
 export const YOUNG_KITTEN_DAYS = 70;
@@ -123,8 +124,7 @@ export function failedBeforeWarning(plan: Pick<IntroductionPlan, 'sideA' | 'side
   const b = new Map(plan.sideB.map((r) => [r.id, r.name]));
   const hits = plan.failedPairs.filter((p) => (a.has(p.ratIdA) && b.has(p.ratIdB)) || (a.has(p.ratIdB) && b.has(p.ratIdA)));
   if (hits.length === 0) return null;
-  const byIntro = new Map<number, FailedPair[]>();
-  for (const h of hits) byIntro.set(h.introductionId, [...(byIntro.get(h.introductionId) ?? []), h]);
+  const byIntro = groupBy(hits, (h) => h.introductionId);
   const parts = [...byIntro.values()].map((pairs) => {
     const who = listInWords([...new Set(pairs.flatMap((p) => [a.get(p.ratIdA) ?? b.get(p.ratIdA)!, a.get(p.ratIdB) ?? b.get(p.ratIdB)!]))]);
     const when = pairs[0].endedOn ? ` on ${formatShortDate(pairs[0].endedOn)}` : '';

@@ -6,6 +6,7 @@ import postgres from 'postgres';
 import { afterAll, beforeAll, beforeEach, expect, inject } from 'vitest';
 import { connect, type Db, type Tx } from '@/db/connect';
 import * as schema from '@/db/schema';
+import { rowsOf } from '@/db/queries/rows-of';
 
 /**
  * What global setup hands to every integration test file (through vitest's provide/inject):
@@ -45,10 +46,8 @@ export function schemaTableNames(): string[] {
 }
 
 /** Rows of a raw query on either driver (PGlite returns `{ rows }`, postgres.js an array). */
-export async function queryRows<T extends Record<string, unknown>>(db: Db, query: SQL): Promise<T[]> {
-  const result: unknown = await db.execute(query);
-  if (Array.isArray(result)) return result as T[];
-  return (result as { rows: T[] }).rows;
+export function queryRows<T extends Record<string, unknown>>(db: Db, query: SQL): Promise<T[]> {
+  return rowsOf<T>(db, query);
 }
 
 /**
