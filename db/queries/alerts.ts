@@ -10,7 +10,7 @@ import {
   rats,
   watches,
 } from '../schema';
-import type { DbOrTx } from '../connect';
+import type { Db, DbOrTx } from '../connect';
 import type { RatScope } from '../../lib/domain/access';
 import { dashboardAlerts, sortAlerts, type Alert, type AlertRows } from '../../lib/domain/alerts';
 import { loadReadinessAlerts } from './readiness-alerts';
@@ -20,6 +20,7 @@ import type { Policy } from '../../lib/domain/policy';
 import { IN_CARE_STATUSES } from '../../lib/domain/vocabulary';
 import { outer } from './outer';
 import { ratScopeCondition } from './rats';
+import { rememberWhileUnchanged } from './snapshot-memo';
 
 const inCare = inArray(rats.status, [...IN_CARE_STATUSES]);
 const openQuarantine = sql<boolean>`exists (select 1 from ${quarantines} q where q.rat_id = ${outer(rats.id)} and q.ended_on is null)`;
@@ -134,4 +135,18 @@ export async function loadAlertRows(db: DbOrTx, params: { scope: RatScope; now: 
 export async function loadDashboardAlerts(db: DbOrTx, params: { scope: RatScope; now: Date; policy: Policy; backwards: boolean }): Promise<Alert[]> {
   const [alertRows, readinessAlerts] = await Promise.all([loadAlertRows(db, params), loadReadinessAlerts(db, params)]);
   return sortAlerts([...dashboardAlerts(alertRows, params.now, params.policy), ...readinessAlerts]);
+}
+
+/** Alerts are remembered per minute at most: a quarantine's or a bite's clock moves on its own. */
+const ALERT_CLOCK_MS = 60_000;
+
+/**
+ * loadDashboardAlerts for the pages: the same alerts, computed once for every view between two
+ * writes to the database within the same minute (see snapshot-memo.ts), so a rescue's staff
+ * opening the dashboard do not each recompute every rule over every rat in care.
+ */
+export function loadDashboardAlertsRemembered(db: Db, params: { scope: RatScope; now: Date; policy: Policy; backwards: boolean }): Promise<Alert[]> {
+  const minute = Math.floor(params.now.getTime() / ALERT_CLOCK_MS);
+  const key = ['dashboard-alerts', JSON.stringify(params.scope), params.backwards, minute, JSON.stringify(params.policy)].join('|');
+  return rememberWhileUnchanged(db, key, () => loadDashboardAlerts(db, params));
 }

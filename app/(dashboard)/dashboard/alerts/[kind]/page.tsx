@@ -5,7 +5,7 @@ import { BackLink } from '@/components/ui/back-link';
 import { EmptyState, PageHeader } from '@/components/ui/page-header';
 import { PagerLinks, pageParam } from '@/components/ui/pager-links';
 import { getDb } from '@/db/client';
-import { loadDashboardAlerts } from '@/db/queries/alerts';
+import { loadDashboardAlertsRemembered } from '@/db/queries/alerts';
 import { getPolicy } from '@/db/queries/settings';
 import { ratScope, requireUser } from '@/lib/authz';
 import { ALERT_KINDS, forFoster, type Alert } from '@/lib/domain/alerts';
@@ -27,7 +27,7 @@ export default async function AlertKindPage({ params, searchParams }: { params: 
   const db = await getDb();
   const now = new Date();
   const foster = user.role === 'foster';
-  const all = await loadDashboardAlerts(db, { scope: ratScope(user), now, policy: await getPolicy(db), backwards: !foster });
+  const all = await loadDashboardAlertsRemembered(db, { scope: ratScope(user), now, policy: await getPolicy(db), backwards: !foster });
   const ofKind = (foster ? forFoster(all) : all).filter((a) => a.kind === kind);
   const pageCount = Math.max(1, Math.ceil(ofKind.length / ALERTS_PER_PAGE));
   const shown = ofKind.slice((page - 1) * ALERTS_PER_PAGE, page * ALERTS_PER_PAGE);
