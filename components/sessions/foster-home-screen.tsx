@@ -7,6 +7,7 @@ import { Card } from '@/components/ui/card';
 import { EmptyState } from '@/components/ui/page-header';
 import type { HandlingRat } from '@/db/queries/handling-sessions';
 import { handlingFreshness } from '@/lib/domain/handling';
+import type { HomeScreenPage } from '@/lib/domain/home-screen';
 import type { Policy } from '@/lib/domain/policy';
 import { trustStepName } from '@/lib/domain/trust-ladder';
 import { WATCH_KIND_LABELS } from '@/lib/domain/watches';
@@ -23,17 +24,34 @@ function byCageGroup(rats: HandlingRat[]): Group[] {
   return [...groups.values()];
 }
 
-function sessionLink(group: Group): string {
-  return group.id ? `/sessions/new?group=${group.id}` : `/sessions/new?rat=${group.rats[0].id}`;
+/** A cage on the home screen: a cage group, or a rat in none (then known by that rat). */
+type Cage = { cageGroupId: number | null; firstRatId: number };
+
+function cageQuery(cage: Cage): string {
+  return cage.cageGroupId ? `group=${cage.cageGroupId}` : `rat=${cage.firstRatId}`;
 }
 
-function weightsLink(group: Group): string {
-  return group.id ? `/weights/new?group=${group.id}` : `/weights/new?rat=${group.rats[0].id}`;
+function sessionLink(cage: Cage): string {
+  return `/sessions/new?${cageQuery(cage)}`;
 }
 
-/** The screens a foster needs with no signal: home, and each cage's session and weights forms. */
-export function offlinePages(rats: HandlingRat[]): string[] {
-  return ['/dashboard', ...byCageGroup(rats).flatMap((group) => [sessionLink(group), weightsLink(group)])];
+function weightsLink(cage: Cage): string {
+  return `/weights/new?${cageQuery(cage)}`;
+}
+
+function cageOf(group: Group): Cage {
+  return { cageGroupId: group.id, firstRatId: group.rats[0].id };
+}
+
+/** The home screen's address for a page of cages. */
+export function homeScreenHref(page: number): string {
+  return page > 1 ? `/dashboard?page=${page}` : '/dashboard';
+}
+
+/** The screens a foster needs with no signal: every page of the home screen, and each cage's session and weights forms. */
+export function offlinePages(screen: Pick<HomeScreenPage, 'pageCount' | 'cages'>): string[] {
+  const pages = Array.from({ length: screen.pageCount }, (_, i) => homeScreenHref(i + 1));
+  return [...pages, ...screen.cages.flatMap((cage) => [sessionLink(cage), weightsLink(cage)])];
 }
 
 /** A foster's rats by cage group, each with its trust step and when it was last handled, and one big action per cage. */
@@ -80,13 +98,13 @@ export function FosterHomeScreen({ rats, now, policy }: { rats: HandlingRat[]; n
           </ul>
           <div className="flex flex-col gap-2 p-3">
             <Button asChild size="lg" className="w-full">
-              <Link href={sessionLink(group)}>
+              <Link href={sessionLink(cageOf(group))}>
                 <NotebookPen aria-hidden />
                 Log a session{group.rats.length > 1 ? ` with ${group.name}` : ` with ${group.rats[0].name}`}
               </Link>
             </Button>
             <Button asChild variant="outline" className="w-full">
-              <Link href={weightsLink(group)}>
+              <Link href={weightsLink(cageOf(group))}>
                 <Scale aria-hidden />
                 Record weights{group.rats.length > 1 ? ` for ${group.name}` : ` for ${group.rats[0].name}`}
               </Link>

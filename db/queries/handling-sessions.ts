@@ -18,6 +18,8 @@ import { listInWords } from '../../lib/domain/quarantine';
 import { currentTrustStep, TRUST_STEP_WINDOW, type StepSession } from '../../lib/domain/trust-step';
 import type { HandlingSessionInput } from '../../lib/validation/handling';
 import { IN_CARE_STATUSES, type WatchKind } from '../../lib/domain/vocabulary';
+import type { HomeScreenRat } from '../../lib/domain/home-screen';
+import { anyOf } from './any-of';
 import { recordAudit } from './audit';
 
 /** A session's step columns with its rank among the rat's sessions, newest first: rank <= 3 is the step window. */
@@ -92,15 +94,33 @@ export async function listHandlingRats(db: DbOrTx, params: { scope: RatScope; ra
     .leftJoin(cageGroupMemberships, and(eq(cageGroupMemberships.ratId, rats.id), isNull(cageGroupMemberships.leftAt)))
     .leftJoin(cageGroups, eq(cageGroups.id, cageGroupMemberships.cageGroupId))
     .leftJoin(ratPhotos, and(eq(ratPhotos.ratId, rats.id), eq(ratPhotos.isMain, true)))
-    .where(
-      and(
-        inArray(rats.status, [...IN_CARE_STATUSES]),
-        ratScopeCondition(params.scope),
-        params.ratIds ? inArray(rats.id, params.ratIds.length ? params.ratIds : [-1]) : undefined,
-      ),
-    )
-    .orderBy(asc(cageGroups.name), asc(rats.name));
+    .where(and(inCareIn(params.scope), params.ratIds ? anyOf(rats.id, params.ratIds) : undefined))
+    .orderBy(...byCage);
   return base.map((rat) => ({ ...rat, watchKinds: [...rat.watchKinds] }));
+}
+
+/** Rats in care in the scope (their open placement joined). */
+function inCareIn(scope: RatScope) {
+  return and(inArray(rats.status, [...IN_CARE_STATUSES]), ratScopeCondition(scope));
+}
+
+/** The home screen's order: cage group by name (rats in no group last), then rat by name. */
+const byCage = [asc(cageGroups.name), asc(cageGroups.id), asc(rats.name), asc(rats.id)];
+
+/**
+ * Every rat in care in the scope with its cage group only, in the home screen's order: enough to
+ * cut the home screen into pages of whole cages (lib/domain/home-screen.ts) before reading a
+ * page's rats in full with listHandlingRats.
+ */
+export function listHomeScreenRats(db: DbOrTx, params: { scope: RatScope }): Promise<HomeScreenRat[]> {
+  return db
+    .select({ ratId: rats.id, cageGroupId: cageGroups.id })
+    .from(rats)
+    .innerJoin(placements, and(eq(placements.ratId, rats.id), isNull(placements.endedAt)))
+    .leftJoin(cageGroupMemberships, and(eq(cageGroupMemberships.ratId, rats.id), isNull(cageGroupMemberships.leftAt)))
+    .leftJoin(cageGroups, eq(cageGroups.id, cageGroupMemberships.cageGroupId))
+    .where(inCareIn(params.scope))
+    .orderBy(...byCage);
 }
 
 export class RatsOutOfScopeError extends Error {

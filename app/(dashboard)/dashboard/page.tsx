@@ -4,18 +4,20 @@ import { AlertList } from '@/components/dashboard/alert-list';
 import { StatusChart } from '@/components/dashboard/status-chart';
 import { KeepForOffline, SnapshotNote } from '@/components/offline/offline-status';
 import { WaitingEntries } from '@/components/offline/waiting-entries';
-import { FosterHomeScreen, offlinePages } from '@/components/sessions/foster-home-screen';
+import { FosterHomeScreen, homeScreenHref, offlinePages } from '@/components/sessions/foster-home-screen';
+import { PagerLinks, pageParam } from '@/components/ui/pager-links';
 import { Alert } from '@/components/ui/alert';
 import { PageSkeleton } from '@/components/ui/page-skeleton';
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from '@/components/ui/card';
 import { PageHeader } from '@/components/ui/page-header';
 import { getDb } from '@/db/client';
-import { loadDashboardAlerts } from '@/db/queries/alerts';
+import { loadDashboardAlertsRemembered } from '@/db/queries/alerts';
 import { listNewApplications } from '@/db/queries/public-applications';
 import { newApplicationAlerts } from '@/lib/domain/application-alerts';
 import { ADOPTION_ROLES, hasRole } from '@/lib/domain/staff-roles';
 import { getPolicy } from '@/db/queries/settings';
-import { listHandlingRats } from '@/db/queries/handling-sessions';
+import { listHandlingRats, listHomeScreenRats } from '@/db/queries/handling-sessions';
+import { CAGES_PER_PAGE, homeScreenPage } from '@/lib/domain/home-screen';
 import { ExpectedBirths } from '@/components/breeding/expected-births';
 import { listExpectedBirths } from '@/db/queries/pairings';
 import { countRatsByStatus } from '@/db/queries/rats';
@@ -26,34 +28,44 @@ import { IN_CARE_STATUSES } from '@/lib/domain/vocabulary';
 
 export const metadata: Metadata = { title: 'Dashboard' };
 
-export default async function DashboardPage({ searchParams }: { searchParams: Promise<{ logged?: string; incidents?: string }> }) {
+export default async function DashboardPage({ searchParams }: { searchParams: Promise<{ logged?: string; incidents?: string; page?: string }> }) {
   const user = await requireUser();
-  const { logged, incidents } = await searchParams;
+  const { logged, incidents, page } = await searchParams;
   const notice = { logged: logged && /^\d+$/.test(logged) ? (logged === '1' ? '1 rat' : `${logged} rats`) : null, incidents: incidents === '1' || Number(incidents) > 1 };
   return (
     <Suspense fallback={<PageSkeleton stats={user.role !== 'foster'} />}>
-      <DashboardContent user={user} logged={notice.logged} incidents={notice.incidents} />
+      <DashboardContent user={user} logged={notice.logged} incidents={notice.incidents} page={pageParam(page)} />
     </Suspense>
   );
 }
 
-async function DashboardContent({ user, logged, incidents }: { user: CurrentUser; logged: string | null; incidents: boolean }) {
+async function DashboardContent({ user, logged, incidents, page }: { user: CurrentUser; logged: string | null; incidents: boolean; page: number }) {
   const db = await getDb();
   const scope = ratScope(user);
 
   const now = new Date();
   const policy = await getPolicy(db);
-  const [found, applications] = await Promise.all([
-    loadDashboardAlerts(db, { scope, now, policy, backwards: user.role !== 'foster' }),
+  const foster = user.role === 'foster';
+  const [found, applications, homeRats] = await Promise.all([
+    loadDashboardAlertsRemembered(db, { scope, now, policy, backwards: !foster }),
     hasRole(user.role, ADOPTION_ROLES) ? listNewApplications(db) : Promise.resolve({ total: 0, newest: [] }),
+    foster ? listHomeScreenRats(db, { scope }) : null,
   ]);
   const alerts = sortAlerts([...found, ...newApplicationAlerts(applications)]);
 
-  if (user.role === 'foster') {
-    const rats = await listHandlingRats(db, { scope });
+  if (homeRats) {
+    const screen = homeScreenPage(homeRats, page);
+    const rats = screen.ratIds.length > 0 ? await listHandlingRats(db, { scope, ratIds: screen.ratIds }) : [];
     return (
       <>
-        <PageHeader title="My rats" description="Your rats by cage. Log a session after each handling." />
+        <PageHeader
+          title="My rats"
+          description={
+            screen.pageCount > 1
+              ? `Your ${screen.ratCount} rats in ${screen.cageCount} cages, ${CAGES_PER_PAGE} cages a page. Log a session after each handling.`
+              : 'Your rats by cage. Log a session after each handling.'
+          }
+        />
         {logged ? (
           <Alert variant="success" className="mb-4">
             Session saved for {logged}.{incidents ? ' The bite was reported to the coordinators.' : ''}
@@ -61,8 +73,9 @@ async function DashboardContent({ user, logged, incidents }: { user: CurrentUser
         ) : null}
         <SnapshotNote renderedAt={now.toISOString()} />
         <WaitingEntries />
-        <KeepForOffline urls={offlinePages(rats)} />
+        <KeepForOffline urls={offlinePages(screen)} />
         <FosterHomeScreen rats={rats} now={now} policy={policy} />
+        <PagerLinks page={screen.page} pageCount={screen.pageCount} label="Pages of cages" hrefFor={homeScreenHref} />
         {alerts.length > 0 ? (
           <section aria-labelledby="alerts-heading" className="mt-6">
             <h2 id="alerts-heading" className="mb-2 text-lg font-semibold">
