@@ -1,9 +1,11 @@
-import { and, asc, count, desc, eq, isNull, ne, sql } from 'drizzle-orm';
+import { and, asc, count, desc, eq, ilike, isNull, ne, or, sql } from 'drizzle-orm';
 import { auditLog, cageGroups, fosterHomes, placements, quarantines, rats, users, type FosterHome } from '../schema';
 import type { DbOrTx } from '../connect';
 import { changedFields } from '../../lib/domain/audit';
 import { canStopQuarantining, FOSTER_HOME_FIELDS, foldChanges, type ChangeSet } from '../../lib/domain/foster-homes';
 import { recordAudit } from './audit';
+import { containsPattern } from './rat-table';
+import { FOSTER_HOME_LIST_PAGE_SIZE } from '../../lib/validation/foster-home';
 
 export async function getFosterHomeName(db: DbOrTx, params: { id: number }): Promise<string | null> {
   const [row] = await db.select({ name: fosterHomes.name }).from(fosterHomes).where(eq(fosterHomes.id, params.id));
@@ -32,28 +34,43 @@ function occupancy(db: DbOrTx) {
   };
 }
 
-/** Homes with their current occupancy (open placements and live cage groups) against capacity. */
-export async function listFosterHomes(db: DbOrTx) {
+/**
+ * A page of homes with their current occupancy (open placements and live cage groups) against
+ * capacity, active homes first, by name; `q` searches name, contact and area. With the number of
+ * homes that match.
+ */
+export async function listFosterHomes(db: DbOrTx, params: { q?: string; page?: number; pageSize?: number } = {}) {
   const o = occupancy(db);
-  return db
-    .select({
-      id: fosterHomes.id,
-      name: fosterHomes.name,
-      contactName: fosterHomes.contactName,
-      area: fosterHomes.area,
-      capacityRats: fosterHomes.capacityRats,
-      capacityCages: fosterHomes.capacityCages,
-      canQuarantine: fosterHomes.canQuarantine,
-      experienceLevel: fosterHomes.experienceLevel,
-      otherPets: fosterHomes.otherPets,
-      active: fosterHomes.active,
-      ratCount: o.ratCount,
-      cageCount: o.cageCount,
-    })
-    .from(fosterHomes)
-    .leftJoin(o.ratsIn, eq(o.ratsIn.fosterHomeId, fosterHomes.id))
-    .leftJoin(o.cagesIn, and(eq(o.cagesIn.fosterHomeId, fosterHomes.id)))
-    .orderBy(desc(fosterHomes.active), asc(fosterHomes.name));
+  const pageSize = params.pageSize ?? FOSTER_HOME_LIST_PAGE_SIZE;
+  const where = params.q
+    ? or(ilike(fosterHomes.name, containsPattern(params.q)), ilike(fosterHomes.contactName, containsPattern(params.q)), ilike(fosterHomes.area, containsPattern(params.q)))
+    : undefined;
+  const [rows, [{ total }]] = await Promise.all([
+    db
+      .select({
+        id: fosterHomes.id,
+        name: fosterHomes.name,
+        contactName: fosterHomes.contactName,
+        area: fosterHomes.area,
+        capacityRats: fosterHomes.capacityRats,
+        capacityCages: fosterHomes.capacityCages,
+        canQuarantine: fosterHomes.canQuarantine,
+        experienceLevel: fosterHomes.experienceLevel,
+        otherPets: fosterHomes.otherPets,
+        active: fosterHomes.active,
+        ratCount: o.ratCount,
+        cageCount: o.cageCount,
+      })
+      .from(fosterHomes)
+      .leftJoin(o.ratsIn, eq(o.ratsIn.fosterHomeId, fosterHomes.id))
+      .leftJoin(o.cagesIn, and(eq(o.cagesIn.fosterHomeId, fosterHomes.id)))
+      .where(where)
+      .orderBy(desc(fosterHomes.active), asc(fosterHomes.name), asc(fosterHomes.id))
+      .limit(pageSize)
+      .offset(((params.page ?? 1) - 1) * pageSize),
+    db.select({ total: count() }).from(fosterHomes).where(where),
+  ]);
+  return { rows, total };
 }
 
 /** One home with every field and its occupancy, or null. */

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { EXPERIENCE_LEVELS, FOSTER_ACCEPTS, OTHER_PETS } from '@/lib/domain/vocabulary';
-import { checkboxField, idField, idOf, optionalEmail, optionalText, requiredText, wholeNumberField } from './fields';
+import { checkboxField, idField, idOf, optionalEmail, optionalText, requiredText, text, wholeNumberField } from './fields';
 
 /** Rescue policy: upper bounds that catch a typo (a home with 2000 places is a slip of the keyboard). */
 export const MAX_HOME_CAPACITY_RATS = 200;
@@ -60,4 +60,19 @@ export function fosterHomeFormValues(form: FormData): Record<string, string> {
   const values: Record<string, string> = {};
   for (const [key, value] of form.entries()) if (typeof value === 'string' && !key.startsWith('$ACTION')) values[key] = value;
   return { ...values, otherPets: form.getAll('otherPets').join(','), accepts: form.getAll('accepts').join(',') };
+}
+
+/** Homes on one page of the foster homes list. */
+export const FOSTER_HOME_LIST_PAGE_SIZE = 30;
+
+/** The foster homes list's URL state: a search over name, contact and area, and the page. */
+export const fosterHomeListQuery = z.object({
+  q: text().trim().max(100).catch(''),
+  page: z.coerce.number().int().min(1).max(10_000).catch(1),
+});
+export type FosterHomeListQuery = z.output<typeof fosterHomeListQuery>;
+
+export function parseFosterHomeListQuery(params: Record<string, string | string[] | undefined>): FosterHomeListQuery {
+  const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
+  return fosterHomeListQuery.parse({ q: one(params.q) ?? '', page: one(params.page) ?? 1 });
 }

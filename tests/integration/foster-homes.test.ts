@@ -49,8 +49,31 @@ describe(`foster homes on ${driverName()}`, () => {
     }
     await insertCageGroup(t.db, { fosterHomeId: home.id });
     await insertCageGroup(t.db, { fosterHomeId: home.id, dissolvedAt: new Date() });
-    const [listed] = await listFosterHomes(t.db);
+    const {
+      rows: [listed],
+    } = await listFosterHomes(t.db);
     expect(listed).toMatchObject({ ratCount: 2, cageCount: 1 });
+  });
+
+  it('lists homes a page at a time, active homes first by name, with the number that match', async () => {
+    for (const name of ['Cedar', 'Ash', 'Birch', 'Damson', 'Elder']) await insertFosterHome(t.db, { name: `${name} House` });
+    await insertFosterHome(t.db, { name: 'Aardvark Lodge', active: false });
+    const first = await listFosterHomes(t.db, { page: 1, pageSize: 4 });
+    const second = await listFosterHomes(t.db, { page: 2, pageSize: 4 });
+    expect(first.total).toBe(6);
+    expect(first.rows.map((h) => h.name)).toEqual(['Ash House', 'Birch House', 'Cedar House', 'Damson House']);
+    expect(second.rows.map((h) => h.name)).toEqual(['Elder House', 'Aardvark Lodge']);
+  });
+
+  it('searches homes by name, contact or area, with % and _ taken literally', async () => {
+    await insertFosterHome(t.db, { name: 'Willow House', contactName: 'Fran Foster', area: 'Headingley' });
+    await insertFosterHome(t.db, { name: 'Maple Cottage', contactName: 'Sam Willowby', area: 'Otley' });
+    await insertFosterHome(t.db, { name: 'Oak Barn', contactName: 'Kit', area: 'Far Headingley' });
+    const names = async (q: string) => (await listFosterHomes(t.db, { q })).rows.map((h) => h.name);
+    expect(await names('willow')).toEqual(['Maple Cottage', 'Willow House']);
+    expect(await names('HEADINGLEY')).toEqual(['Oak Barn', 'Willow House']);
+    expect(await names('%')).toEqual([]);
+    expect((await listFosterHomes(t.db, { q: 'otley' })).total).toBe(1);
   });
 
   it('saves an edit, bumps the version and records only the changed fields', async () => {

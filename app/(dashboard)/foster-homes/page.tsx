@@ -3,6 +3,9 @@ import Link from 'next/link';
 import { Suspense } from 'react';
 import { Badge } from '@/components/ui/badge';
 import { Button } from '@/components/ui/button';
+import { Input } from '@/components/ui/input';
+import { Label } from '@/components/ui/label';
+import { PagerLinks } from '@/components/ui/pager-links';
 import { PageSkeleton } from '@/components/ui/page-skeleton';
 import { EmptyState, PageHeader } from '@/components/ui/page-header';
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from '@/components/ui/table';
@@ -12,12 +15,24 @@ import { requireRole } from '@/lib/authz';
 import { rolesFor } from '@/lib/domain/access';
 import { hasRole, HOME_EDIT_ROLES } from '@/lib/domain/staff-roles';
 import { humanize } from '@/lib/domain/vocabulary';
+import { FOSTER_HOME_LIST_PAGE_SIZE, parseFosterHomeListQuery, type FosterHomeListQuery } from '@/lib/validation/foster-home';
 
 export const metadata: Metadata = { title: 'Foster homes' };
 
-export default async function FosterHomesPage() {
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+
+function listHref(query: FosterHomeListQuery, page: number): string {
+  const params = new URLSearchParams();
+  if (query.q) params.set('q', query.q);
+  if (page > 1) params.set('page', String(page));
+  const s = params.toString();
+  return s ? `/foster-homes?${s}` : '/foster-homes';
+}
+
+export default async function FosterHomesPage({ searchParams }: { searchParams: SearchParams }) {
   const user = await requireRole(rolesFor('/foster-homes'));
   const canEdit = hasRole(user.role, HOME_EDIT_ROLES);
+  const query = parseFosterHomeListQuery(await searchParams);
   return (
     <>
       <PageHeader
@@ -31,17 +46,44 @@ export default async function FosterHomesPage() {
           ) : null
         }
       />
-      <Suspense fallback={<PageSkeleton rows={4} />}>
-        <FosterHomesList canEdit={canEdit} />
+      <form method="get" action="/foster-homes" role="search" className="mb-4 flex flex-wrap items-end gap-2">
+        <div className="flex min-w-0 flex-1 flex-col gap-1.5 sm:max-w-sm">
+          <Label htmlFor="home-q">Search homes</Label>
+          <Input id="home-q" name="q" type="search" defaultValue={query.q} maxLength={100} placeholder="Home, contact or area" />
+        </div>
+        <Button type="submit" variant="outline">
+          Search
+        </Button>
+        {query.q ? (
+          <Button asChild variant="ghost">
+            <Link href="/foster-homes">Clear</Link>
+          </Button>
+        ) : null}
+      </form>
+      <Suspense key={JSON.stringify(query)} fallback={<PageSkeleton rows={4} />}>
+        <FosterHomesList canEdit={canEdit} query={query} />
       </Suspense>
     </>
   );
 }
 
-async function FosterHomesList({ canEdit }: { canEdit: boolean }) {
-  const homes = await listFosterHomes(await getDb());
+async function FosterHomesList({ canEdit, query }: { canEdit: boolean; query: FosterHomeListQuery }) {
+  const { rows: homes, total } = await listFosterHomes(await getDb(), { q: query.q, page: query.page, pageSize: FOSTER_HOME_LIST_PAGE_SIZE });
+  const pageCount = Math.max(1, Math.ceil(total / FOSTER_HOME_LIST_PAGE_SIZE));
+  if (homes.length === 0 && (query.q || total > 0)) {
+    return (
+      <EmptyState title={query.q ? 'No home matches this search' : 'Nothing on this page'}>
+        {query.q ? 'Try part of the name, the contact’s name or the area.' : 'The list is shorter than this page number.'}
+      </EmptyState>
+    );
+  }
   return (
     <>
+      {total > homes.length ? (
+        <p className="mb-2 text-sm text-muted-foreground" role="status">
+          {total} homes, page {query.page} of {pageCount}
+        </p>
+      ) : null}
       {homes.length === 0 ? (
         <EmptyState
           title="No foster homes yet"
@@ -106,6 +148,7 @@ async function FosterHomesList({ canEdit }: { canEdit: boolean }) {
           </TableBody>
         </Table>
       )}
+      <PagerLinks page={query.page} pageCount={pageCount} label="Pages of foster homes" hrefFor={(n) => listHref(query, n)} />
     </>
   );
 }
