@@ -1,4 +1,4 @@
-import { and, asc, count, eq, gte, inArray, isNull, lte, or, sql } from 'drizzle-orm';
+import { and, asc, count, desc, eq, gte, inArray, isNull, lte, or, sql } from 'drizzle-orm';
 import { fosterHomes, handlingSessions, incidents, placements, rats, users } from '../schema';
 import type { DbOrTx } from '../connect';
 import { incidentsToReview, incidentWindowStart, reportWeeks, type ReportIncidentRow, type ReportRows } from '../../lib/domain/handling-report';
@@ -104,33 +104,44 @@ export async function loadHandlingReportRows(db: DbOrTx, params: { now: Date; ho
 }
 
 /** Bite incidents for review: the last seven days, and older ones nobody has acknowledged yet. */
-export async function listIncidentsToReview(db: DbOrTx, params: { now: Date }): Promise<ReportIncidentRow[]> {
-  const rows = await db
-    .select({
-      id: incidents.id,
-      ratId: incidents.ratId,
-      ratName: rats.name,
-      homeName: fosterHomes.name,
-      biteGrade: incidents.biteGrade,
-      occurredAt: incidents.occurredAt,
-      description: incidents.description,
-      acknowledgedAt: incidents.acknowledgedAt,
-      acknowledgedByName: users.name,
-    })
-    .from(incidents)
-    .innerJoin(rats, eq(rats.id, incidents.ratId))
-    .leftJoin(fosterHomes, eq(fosterHomes.id, incidents.fosterHomeId))
-    .leftJoin(users, eq(users.id, incidents.acknowledgedBy))
-    .where(
-      and(
-        lte(incidents.occurredAt, params.now),
-        or(gte(incidents.occurredAt, incidentWindowStart(params.now)), isNull(incidents.acknowledgedAt)),
-      ),
-    );
-  return incidentsToReview(
-    rows.map((r) => ({ ...r, biteGrade: r.biteGrade as ReportIncidentRow['biteGrade'] })),
-    params.now,
-  );
+/** Bites shown for review on the report: the most urgent first; the rest are counted. */
+export const INCIDENTS_SHOWN = 20;
+
+/**
+ * The first `limit` incidents to review, in the review order (unacknowledged first, then newest),
+ * read in that order from the database, with how many there are in all.
+ */
+export async function listIncidentsToReview(db: DbOrTx, params: { now: Date; limit?: number }): Promise<{ rows: ReportIncidentRow[]; total: number }> {
+  const toReview = and(lte(incidents.occurredAt, params.now), or(gte(incidents.occurredAt, incidentWindowStart(params.now)), isNull(incidents.acknowledgedAt)));
+  const [rows, [{ total }]] = await Promise.all([
+    db
+      .select({
+        id: incidents.id,
+        ratId: incidents.ratId,
+        ratName: rats.name,
+        homeName: fosterHomes.name,
+        biteGrade: incidents.biteGrade,
+        occurredAt: incidents.occurredAt,
+        description: incidents.description,
+        acknowledgedAt: incidents.acknowledgedAt,
+        acknowledgedByName: users.name,
+      })
+      .from(incidents)
+      .innerJoin(rats, eq(rats.id, incidents.ratId))
+      .leftJoin(fosterHomes, eq(fosterHomes.id, incidents.fosterHomeId))
+      .leftJoin(users, eq(users.id, incidents.acknowledgedBy))
+      .where(toReview)
+      .orderBy(sql`${incidents.acknowledgedAt} is not null`, desc(incidents.occurredAt), desc(incidents.id))
+      .limit(params.limit ?? INCIDENTS_SHOWN),
+    db.select({ total: count() }).from(incidents).where(toReview),
+  ]);
+  return {
+    rows: incidentsToReview(
+      rows.map((r) => ({ ...r, biteGrade: r.biteGrade as ReportIncidentRow['biteGrade'] })),
+      params.now,
+    ),
+    total,
+  };
 }
 
 export type AcknowledgeResult = { ok: true; ratName: string } | { ok: false; reason: 'not_found' | 'already_acknowledged'; by?: string | null };

@@ -217,6 +217,27 @@ describe(`bite incidents on ${driverName()}`, () => {
     expect(await t.db.select().from(auditLog)).toHaveLength(1);
     expect(await acknowledgeIncident(t.db, { incidentId: 999, actorId: coordinator.id, now })).toEqual({ ok: false, reason: 'not_found' });
   });
+
+  it('with more bites to review than the report shows, the most urgent are listed and every one is counted', async () => {
+    const home = await insertFosterHome(t.db);
+    const rat = await insertRat(t.db, { name: 'Nipper' });
+    const coordinator = await insertUser(t.db, { role: 'coordinator' });
+    const day = (d: number) => new Date(Date.UTC(2026, 9, d, 10));
+    // 25 old bites nobody acknowledged (October), and 3 acknowledged ones this week.
+    await t.db.insert(incidents).values(Array.from({ length: 25 }, (_, i) => ({ ratId: rat.id, fosterHomeId: home.id, biteGrade: 'bite' as const, occurredAt: day(i + 1) })));
+    await t.db.insert(incidents).values(
+      [20, 21, 22].map((d) => ({ ratId: rat.id, fosterHomeId: home.id, biteGrade: 'bite' as const, occurredAt: new Date(Date.UTC(2026, 10, d, 10)), acknowledgedAt: now, acknowledgedBy: coordinator.id })),
+    );
+    // An old acknowledged bite is done with: neither listed nor counted.
+    await t.db.insert(incidents).values({ ratId: rat.id, fosterHomeId: home.id, biteGrade: 'bite', occurredAt: day(30), acknowledgedAt: now, acknowledgedBy: coordinator.id });
+
+    const { rows, total } = await listIncidentsToReview(t.db, { now, limit: 20 });
+    expect(total).toBe(28);
+    expect(rows).toHaveLength(20);
+    expect(rows.every((r) => r.acknowledgedAt === null)).toBe(true);
+    expect(rows[0].occurredAt).toEqual(day(25));
+    expect(rows[19].occurredAt).toEqual(day(6));
+  });
 });
 
 describe(`handling report on the demo rescue on ${driverName()}`, () => {
@@ -288,7 +309,7 @@ describe(`handling report on the demo rescue on ${driverName()}`, () => {
   });
 
   it("lists this week's bite at Willow House for review", async () => {
-    const list = await listIncidentsToReview(t.db, { now });
+    const { rows: list } = await listIncidentsToReview(t.db, { now });
     const [foster] = await t.db.select().from(users).where(eq(users.email, 'foster@ratwise.test'));
     expect(list.length).toBeGreaterThan(0);
     expect(list[0]).toMatchObject({ ratName: 'Badger', homeName: 'Willow House', biteGrade: 'bite', acknowledgedAt: null });

@@ -54,7 +54,7 @@ async function HandlingReportContent({ canAcknowledge, view }: { canAcknowledge:
   const now = new Date();
   const [homes, onPage] = await Promise.all([listReportHomes(db), listHandlingReportPage(db, { homeId: view.homeId, page: view.page, perPage: RATS_PER_PAGE })]);
   const pageCount = Math.max(1, Math.ceil(onPage.totalRats / RATS_PER_PAGE));
-  const [policy, rows, incidents] = await Promise.all([
+  const [policy, rows, { rows: incidents, total: incidentCount }] = await Promise.all([
     getPolicy(db),
     loadHandlingReportRows(db, { now, homeIds: onPage.homeIds, ratIds: onPage.ratIds }),
     listIncidentsToReview(db, { now }),
@@ -66,7 +66,10 @@ async function HandlingReportContent({ canAcknowledge, view }: { canAcknowledge:
         <h2 id="incidents-heading" className="text-lg font-semibold">
           Bites to review
         </h2>
-        <p className="-mt-2 text-sm text-muted-foreground">Every bite of the last 7 days, and older ones nobody has acknowledged yet.</p>
+        <p className="-mt-2 text-sm text-muted-foreground">
+          Every bite of the last 7 days, and older ones nobody has acknowledged yet
+          {incidentCount > incidents.length ? `: the ${incidents.length} most urgent of ${incidentCount} shown. Acknowledge these to see the rest.` : '.'}
+        </p>
         {incidents.length === 0 ? (
           <EmptyState title="No bites this week">A bite that breaks the skin, logged in a handling session, shows here.</EmptyState>
         ) : (
