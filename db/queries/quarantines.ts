@@ -51,20 +51,48 @@ function openQuarantinesQuery(db: DbOrTx, where: SQL | undefined) {
     .$dynamic();
 }
 
+/** When the first rat of a quarantine's cohort is due out: cohorts are listed in that order. */
+const cohortDue = sql`min(${quarantines.plannedEndOn}) over (partition by ${quarantines.cohortId})`;
+
+/** The list's order, given the cohort's due date: cohort by cohort, then each cohort's rats by planned end. */
+function listOrder(due: SQL) {
+  return [sql`${due} asc`, sql`${quarantines.cohortId} asc nulls last`, asc(quarantines.plannedEndOn), asc(rats.name), asc(quarantines.id)];
+}
+
 /**
  * One page of the open quarantines, grouped by cohort (cohorts in the order their first rat is
  * due out, rats without a cohort last), each cohort's rats by planned end, with how many are open.
  */
 export async function listOpenQuarantines(db: DbOrTx, params: { limit: number; offset: number } = { limit: 10_000, offset: 0 }) {
-  const cohortDue = sql`min(${quarantines.plannedEndOn}) over (partition by ${quarantines.cohortId})`;
   const [rows, [{ n }]] = await Promise.all([
     openQuarantinesQuery(db, undefined)
-      .orderBy(sql`${cohortDue} asc`, sql`${quarantines.cohortId} asc nulls last`, asc(quarantines.plannedEndOn), asc(rats.name))
+      .orderBy(...listOrder(cohortDue))
       .limit(params.limit)
       .offset(params.offset),
     db.select({ n: count() }).from(quarantines).where(isNull(quarantines.endedOn)),
   ]);
   return { rows, total: n };
+}
+
+/** The page of the open quarantines list (pages of `perPage`) that holds this quarantine, or null when it is not open. */
+export async function pageOfOpenQuarantine(db: DbOrTx, params: { id: number; perPage: number }): Promise<number | null> {
+  const withDue = db
+    .select({ id: quarantines.id, cohortId: quarantines.cohortId, plannedEndOn: quarantines.plannedEndOn, ratName: rats.name, due: sql`${cohortDue}`.as('due') })
+    .from(quarantines)
+    .innerJoin(rats, eq(rats.id, quarantines.ratId))
+    .where(isNull(quarantines.endedOn))
+    .as('with_due');
+  const ranked = db
+    .select({
+      id: withDue.id,
+      position: sql<number>`row_number() over (order by ${withDue.due} asc, ${withDue.cohortId} asc nulls last, ${withDue.plannedEndOn} asc, ${withDue.ratName} asc, ${withDue.id} asc)`
+        .mapWith(Number)
+        .as('position'),
+    })
+    .from(withDue)
+    .as('ranked');
+  const [row] = await db.select({ position: ranked.position }).from(ranked).where(eq(ranked.id, params.id));
+  return row ? Math.floor((row.position - 1) / params.perPage) + 1 : null;
 }
 
 /** One open quarantine with its rat, or null: the extend page reads it. */

@@ -10,8 +10,8 @@ import { Card, CardContent, CardDescription, CardHeader, CardTitle } from '@/com
 import { EmptyState, PageHeader } from '@/components/ui/page-header';
 import { PageSkeleton } from '@/components/ui/page-skeleton';
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from '@/components/ui/table';
-import { getDb } from '@/db/client';
-import { describeOpenQuarantine, getReleasedRatName, listOpenQuarantines, type OpenQuarantine } from '@/db/queries/quarantines';
+import { getDb, type Db } from '@/db/client';
+import { describeOpenQuarantine, getReleasedRatName, listOpenQuarantines, pageOfOpenQuarantine, type OpenQuarantine } from '@/db/queries/quarantines';
 import { PagerLinks, pageParam } from '@/components/ui/pager-links';
 import { requireRole, type CurrentUser } from '@/lib/authz';
 import { rolesFor } from '@/lib/domain/access';
@@ -68,14 +68,19 @@ export default async function QuarantinePage({ searchParams }: { searchParams: P
         </Alert>
       ) : null}
       <Suspense fallback={<PageSkeleton rows={8} />}>
-        <QuarantineList user={user} page={pageParam(page)} />
+        <QuarantineList user={user} page={page !== undefined ? pageParam(page) : await pageOf(db, startedId ?? extendedId)} />
       </Suspense>
     </>
   );
 }
 
 /** Open quarantines on one page: the page stays the same size however many rats are in quarantine. */
-const QUARANTINES_PER_PAGE = 60;
+const QUARANTINES_PER_PAGE = 40;
+
+/** A quarantine just started or extended is shown on its own page of the list. */
+async function pageOf(db: Db, quarantineId: number | null): Promise<number> {
+  return quarantineId === null ? 1 : ((await pageOfOpenQuarantine(db, { id: quarantineId, perPage: QUARANTINES_PER_PAGE })) ?? 1);
+}
 
 async function QuarantineList({ user, page }: { user: CurrentUser; page: number }) {
   const now = new Date();
@@ -93,14 +98,7 @@ async function QuarantineList({ user, page }: { user: CurrentUser; page: number 
   const canRelease = user.role === 'admin' || user.role === 'coordinator';
   return (
     <div className="flex flex-col gap-6">
-      {cohortGroups(periods).map((group) => (
-        <section key={group.key} aria-label={group.label} className="flex flex-col gap-2" data-testid="quarantine-cohort">
-          <h2 className="text-base font-semibold">
-            {group.label} <span className="font-normal text-muted-foreground">({group.rows.length === 1 ? '1 rat' : `${group.rows.length} rats`} on this page)</span>
-          </h2>
-          <QuarantineTable periods={group.rows} now={now} canRelease={canRelease} />
-        </section>
-      ))}
+      <QuarantineTable groups={cohortGroups(periods)} now={now} canRelease={canRelease} />
       <PagerLinks page={page} pageCount={pageCount} label="Quarantine pages" hrefFor={quarantinePageHref} />
       <Card>
         <CardHeader>
@@ -131,20 +129,37 @@ function cohortGroups(periods: OpenQuarantine[]): Array<{ key: string; label: st
   return groups;
 }
 
-function QuarantineTable({ periods, now, canRelease }: { periods: OpenQuarantine[]; now: Date; canRelease: boolean }) {
+/** One table for the page: each cohort is a group of rows under its own heading row. */
+function QuarantineTable({ groups, now, canRelease }: { groups: ReturnType<typeof cohortGroups>; now: Date; canRelease: boolean }) {
   return (
-    <Table aria-label="Open quarantines">
-        <TableHeader>
-          <TableRow>
-            <TableHead scope="col">Rat</TableHead>
-            <TableHead scope="col">Home</TableHead>
-            <TableHead scope="col">Reason</TableHead>
-            <TableHead scope="col">Planned end</TableHead>
-            <TableHead scope="col">Clock</TableHead>
-            {canRelease ? <TableHead scope="col">Release or extend</TableHead> : null}
+    <Table aria-label="Open quarantines by cohort" label="Open quarantines">
+      <TableHeader>
+        <TableRow>
+          <TableHead scope="col">Rat</TableHead>
+          <TableHead scope="col">Home</TableHead>
+          <TableHead scope="col">Reason</TableHead>
+          <TableHead scope="col">Planned end</TableHead>
+          <TableHead scope="col">Clock</TableHead>
+          {canRelease ? <TableHead scope="col">Release or extend</TableHead> : null}
+        </TableRow>
+      </TableHeader>
+      {groups.map((group) => (
+        <TableBody key={group.key} data-testid="quarantine-cohort">
+          <TableRow className="bg-muted/30 hover:bg-muted/30">
+            <th scope="rowgroup" colSpan={canRelease ? 6 : 5} className="px-3 py-2 text-left font-semibold">
+              {group.label} <span className="font-normal text-muted-foreground">({group.rows.length === 1 ? '1 rat' : `${group.rows.length} rats`} on this page)</span>
+            </th>
           </TableRow>
-        </TableHeader>
-        <TableBody>
+          <CohortRows periods={group.rows} now={now} canRelease={canRelease} />
+        </TableBody>
+      ))}
+    </Table>
+  );
+}
+
+function CohortRows({ periods, now, canRelease }: { periods: OpenQuarantine[]; now: Date; canRelease: boolean }) {
+  return (
+    <>
           {periods.map((p) => {
             const clock = quarantineClock(p, now);
             return (
@@ -154,7 +169,6 @@ function QuarantineTable({ periods, now, canRelease }: { periods: OpenQuarantine
                     {p.ratName}
                   </Link>
                   <span className="block font-mono text-xs text-muted-foreground">{p.ratCode}</span>
-                  {p.cohortLabel ? <span className="block text-xs text-muted-foreground">Cohort: {p.cohortLabel}</span> : null}
                 </TableCell>
                 <TableCell>
                   {p.homeName ?? 'Awaiting placement'}
@@ -183,7 +197,6 @@ function QuarantineTable({ periods, now, canRelease }: { periods: OpenQuarantine
               </TableRow>
             );
           })}
-        </TableBody>
-      </Table>
+    </>
   );
 }
