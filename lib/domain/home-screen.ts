@@ -4,7 +4,7 @@
  */
 
 /** Cage groups on one page of the home screen (rats outside any cage group count as one "cage" each). */
-export const CAGES_PER_PAGE = 12;
+export const CAGES_PER_PAGE = 8;
 
 /** One of the home's rats, in the home screen's order (cage group name, then rat name). */
 export type HomeScreenRat = { ratId: number; cageGroupId: number | null };

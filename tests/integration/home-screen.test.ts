@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { listHandlingRats, listHomeScreenRats } from '@/db/queries/handling-sessions';
 import { seedDemo } from '@/db/seed/demo';
 import { fosterHomes } from '@/db/schema';
-import { homeScreenPage } from '@/lib/domain/home-screen';
+import { CAGES_PER_PAGE, homeScreenPage } from '@/lib/domain/home-screen';
 import { insertCageGroup, insertCageGroupMembership, insertFosterHome, insertPlacement, insertRat } from '../fixtures/builders';
 import { createTestDb, driverName, type TestDb } from './helpers/test-db';
 
@@ -41,12 +41,12 @@ describe(`the foster home screen's pages of cages, on ${driverName()}`, () => {
     const scope = { kind: 'home' as const, fosterHomeId: home.id };
     const light = await listHomeScreenRats(t.db, { scope });
     const first = homeScreenPage(light, 1);
-    expect(first.pageCount).toBe(3);
+    expect(first.pageCount).toBe(Math.ceil(30 / CAGES_PER_PAGE));
     const seen: number[] = [];
     for (let page = 1; page <= first.pageCount; page++) {
       const shown = await listHandlingRats(t.db, { scope, ratIds: homeScreenPage(light, page).ratIds });
       const cages = new Set(shown.map((r) => r.cageGroupId));
-      expect(cages.size).toBeLessThanOrEqual(12);
+      expect(cages.size).toBeLessThanOrEqual(CAGES_PER_PAGE);
       expect(shown).toHaveLength(cages.size * 3);
       seen.push(...shown.map((r) => r.id));
     }
