@@ -51,6 +51,11 @@ export function targetFor(name: string): number | null {
   return P95_TARGETS.find((t) => name.startsWith(t.prefix))?.ms ?? null;
 }
 
+/** Whether the 16-connection run was made for the page (NaN in memory, null once in JSON when skipped). */
+function measuredUnderLoad(page: Pick<PageResult, 'concurrentRps'>): boolean {
+  return typeof page.concurrentRps === 'number' && !Number.isNaN(page.concurrentRps);
+}
+
 const ms = (n: number | null | undefined) => (n === null || n === undefined || Number.isNaN(n) ? '–' : n >= 100 ? n.toFixed(0) : n.toFixed(1));
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(0)} KB`;
 
@@ -86,7 +91,9 @@ export function renderPerformanceDoc(runs: readonly BenchRun[]): string {
       cells.push(
         page ? `${ms(page.p50)} / ${ms(page.p95)} ms${page.status !== 200 ? ` (status ${page.status})` : ''}` : '–',
         page?.queriesMs != null ? `${ms(page.queriesMs)} ms` : '–',
-        page ? `${ms(page.concurrentP95)} ms, ${page.concurrentRps.toFixed(1)}${page.concurrentErrors ? ` (${page.concurrentErrors} errors)` : ''}` : '–',
+        page && measuredUnderLoad(page)
+          ? `${ms(page.concurrentP95)} ms, ${page.concurrentRps.toFixed(1)}${page.concurrentErrors ? ` (${page.concurrentErrors} errors)` : ''}`
+          : '–',
         page ? kb(page.bytes) : '–',
       );
     }
@@ -111,7 +118,7 @@ export function renderPerformanceDoc(runs: readonly BenchRun[]): string {
     const floor = largest.pages.find((p) => p.name.startsWith('floor'));
     if (floor) {
       const half = floor.concurrentRps / 2;
-      const below = largest.pages.filter((p) => !p.name.startsWith('floor') && p.concurrentRps < half).map((p) => p.name);
+      const below = largest.pages.filter((p) => !p.name.startsWith('floor') && measuredUnderLoad(p) && p.concurrentRps < half).map((p) => p.name);
       lines.push(`Floor throughput at ${largest.label}: ${floor.concurrentRps.toFixed(1)} req/s; half of it: ${half.toFixed(1)} req/s. ${below.length === 0 ? 'Every page serves at least half of it.' : `Below half: ${below.join(', ')}.`}`);
       lines.push('');
     }

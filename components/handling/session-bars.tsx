@@ -17,7 +17,8 @@ export function SessionBars({ weeks, max, label, className }: { weeks: Array<num
       {weeks.map((n, i) => {
         const x = i * (BAR + GAP);
         if (n === null) return <circle key={i} cx={x + BAR / 2} cy={HEIGHT - 2} r={1.5} className="fill-muted-foreground/50" />;
-        const h = n === 0 ? 2 : Math.max(3, (n / scale) * HEIGHT);
+        // Whole pixels: the bars read the same, and a page of them sends far fewer digits.
+        const h = n === 0 ? 2 : Math.max(3, Math.round((n / scale) * HEIGHT));
         const current = i === weeks.length - 1;
         return (
           <rect

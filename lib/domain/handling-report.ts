@@ -170,3 +170,6 @@ export function incidentsToReview<T extends Pick<ReportIncidentRow, 'id' | 'occu
         b.id - a.id,
     );
 }
+
+/** Rats on one page of the report (a large home spreads over pages): the page's size stays the same however large the rescue. */
+export const REPORT_RATS_PER_PAGE = 25;

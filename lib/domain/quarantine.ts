@@ -319,3 +319,6 @@ export function cohortAllows(rats: readonly CohortRat[], now: Date): Decision {
   }
   return { ok: true };
 }
+
+/** Open quarantines on one page of the list: the page stays the same size however many rats are in quarantine. */
+export const QUARANTINES_PER_PAGE = 40;

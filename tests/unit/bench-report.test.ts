@@ -34,6 +34,14 @@ describe('benchmark report', () => {
     expect(doc).toContain('Below half: rats table, default.');
     expect(doc).toContain('npm run seed:large -- --rats 100000');
   });
+
+  it('a page measured by one user only shows no load figures and is not counted under the floor, also once read back from JSON', () => {
+    const big = run('100k', 100_000, 60, 150);
+    big.pages.push({ ...big.pages[1], name: "coordinator's dashboard, a session written before each view", concurrentP95: NaN, concurrentRps: NaN });
+    const doc = renderPerformanceDoc([JSON.parse(JSON.stringify(big)) as BenchRun]);
+    expect(doc).toContain("| coordinator's dashboard, a session written before each view | 30.0 / 60.0 ms | 15.0 ms | – |");
+    expect(doc).toContain('Every page serves at least half of it.');
+  });
 });
 
 describe('large seed arguments and shape', () => {

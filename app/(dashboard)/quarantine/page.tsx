@@ -17,7 +17,7 @@ import { requireRole, type CurrentUser } from '@/lib/authz';
 import { rolesFor } from '@/lib/domain/access';
 import { quarantineTimeline } from '@/lib/domain/charts';
 import { toIsoDate } from '@/lib/domain/dates';
-import { QUARANTINE_REASON_LABELS, quarantineClock } from '@/lib/domain/quarantine';
+import { QUARANTINE_REASON_LABELS, QUARANTINES_PER_PAGE, quarantineClock } from '@/lib/domain/quarantine';
 import { formatDate } from '@/lib/format';
 import { parseId } from '@/lib/validation/ids';
 
@@ -74,8 +74,6 @@ export default async function QuarantinePage({ searchParams }: { searchParams: P
   );
 }
 
-/** Open quarantines on one page: the page stays the same size however many rats are in quarantine. */
-const QUARANTINES_PER_PAGE = 40;
 
 /** A quarantine just started or extended is shown on its own page of the list. */
 async function pageOf(db: Db, quarantineId: number | null): Promise<number> {

@@ -18,15 +18,13 @@ import { listHandlingReportPage, listIncidentsToReview, listReportHomes, loadHan
 import { getPolicy } from '@/db/queries/settings';
 import { requireRole } from '@/lib/authz';
 import { rolesFor } from '@/lib/domain/access';
-import { handlingReport, INCIDENT_ACKNOWLEDGE_ROLES, REPORT_WEEKS, type ReportHome, type ReportIncidentRow } from '@/lib/domain/handling-report';
+import { handlingReport, INCIDENT_ACKNOWLEDGE_ROLES, REPORT_RATS_PER_PAGE, REPORT_WEEKS, type ReportHome, type ReportIncidentRow } from '@/lib/domain/handling-report';
 import { formatDate } from '@/lib/format';
 import { parseId } from '@/lib/validation/ids';
 import { cn } from '@/lib/utils';
 
 export const metadata: Metadata = { title: 'Handling by foster home' };
 
-/** Rats on one page of the report (a large home spreads over pages): the page's size stays the same however large the rescue. */
-const RATS_PER_PAGE = 30;
 
 type SearchParams = Promise<{ home?: string; page?: string }>;
 
@@ -52,8 +50,8 @@ export default async function HandlingReportPage({ searchParams }: { searchParam
 async function HandlingReportContent({ canAcknowledge, view }: { canAcknowledge: boolean; view: { homeId: number | null; page: number } }) {
   const db = await getDb();
   const now = new Date();
-  const [homes, onPage] = await Promise.all([listReportHomes(db), listHandlingReportPage(db, { homeId: view.homeId, page: view.page, perPage: RATS_PER_PAGE })]);
-  const pageCount = Math.max(1, Math.ceil(onPage.totalRats / RATS_PER_PAGE));
+  const [homes, onPage] = await Promise.all([listReportHomes(db), listHandlingReportPage(db, { homeId: view.homeId, page: view.page, perPage: REPORT_RATS_PER_PAGE })]);
+  const pageCount = Math.max(1, Math.ceil(onPage.totalRats / REPORT_RATS_PER_PAGE));
   const [policy, rows, { rows: incidents, total: incidentCount }] = await Promise.all([
     getPolicy(db),
     loadHandlingReportRows(db, { now, homeIds: onPage.homeIds, ratIds: onPage.ratIds }),
