@@ -321,4 +321,4 @@ export function cohortAllows(rats: readonly CohortRat[], now: Date): Decision {
 }
 
 /** Open quarantines on one page of the list: the page stays the same size however many rats are in quarantine. */
-export const QUARANTINES_PER_PAGE = 40;
+export const QUARANTINES_PER_PAGE = 30;
