@@ -82,6 +82,12 @@ type Cursor = { side: 'after' | 'before'; value: string | null; code: string };
  * after (or before) a row of that run.
  */
 function segmentQuery(db: DbOrTx, params: RatTableParams, segment: Segment, options: { reverse: boolean; cursor?: Cursor }) {
+  const { where, orderBy } = segmentOrder(params, segment, options);
+  return selectJoined(db, params.sort.by, where).orderBy(...orderBy);
+}
+
+/** A run's conditions and order (see segmentQuery). */
+function segmentOrder(params: RatTableParams, segment: Segment, options: { reverse: boolean; cursor?: Cursor }) {
   const column = SORT_COLUMNS[params.sort.by];
   const asc = params.sort.dir === 'asc';
   const reverse = options.reverse;
@@ -97,7 +103,28 @@ function segmentQuery(db: DbOrTx, params: RatTableParams, segment: Segment, opti
     orderBy = [codeOrder];
   }
   if (options.cursor) conditions.push(beyond(column, asc, segment, options.cursor));
-  return selectJoined(db, params.sort.by, and(...conditions)).orderBy(...orderBy);
+  return { where: and(...conditions), orderBy };
+}
+
+/** Whether the sort and filters read only the rats table, so a position in a run can be found on its indexes alone. */
+function ratsOnly(params: RatTableParams): boolean {
+  return params.sort.by !== 'home' && params.filters.home === null && params.filters.quarantine === null;
+}
+
+/**
+ * The row just before position `skip` of a run, found from the rats table alone: the offset walks
+ * one index instead of the joined rows, and the page is then read by key set from that row.
+ */
+async function seek(db: DbOrTx, params: RatTableParams, segment: Segment, options: { reverse: boolean; cursor?: Cursor; skip: number }): Promise<Cursor | null> {
+  const { where, orderBy } = segmentOrder(params, segment, options);
+  const [row] = await db
+    .select({ value: sql<string | null>`${SORT_COLUMNS[params.sort.by].expr}::text`, code: rats.code })
+    .from(rats)
+    .where(where)
+    .orderBy(...orderBy)
+    .offset(options.skip - 1)
+    .limit(1);
+  return row ? { side: options.reverse ? 'before' : 'after', value: row.value, code: row.code } : null;
 }
 
 /** Rows strictly after (or before) the cursor row within its run, written as index ranges. */
@@ -125,7 +152,12 @@ async function takeFromRuns(
       skip -= run.count;
       continue;
     }
-    const query = segmentQuery(db, params, run.segment, { reverse: options.reverse, cursor: run.cursor }).limit(options.size - rows.length);
+    let cursor = run.cursor;
+    if (skip > 0 && ratsOnly(params)) {
+      const found = await seek(db, params, run.segment, { reverse: options.reverse, cursor, skip });
+      if (found) [cursor, skip] = [found, 0];
+    }
+    const query = segmentQuery(db, params, run.segment, { reverse: options.reverse, cursor }).limit(options.size - rows.length);
     rows.push(...(await (skip > 0 ? query.offset(skip) : query)));
     skip = 0;
   }
