@@ -72,7 +72,10 @@ export type HandlingRat = {
  * The rats in care in scope, each with its cage group, badges, last session and current trust
  * step (from the handling summary), in one query.
  */
-export async function listHandlingRats(db: DbOrTx, params: { scope: RatScope; ratIds?: number[] }): Promise<HandlingRat[]> {
+export async function listHandlingRats(
+  db: DbOrTx,
+  params: { scope: RatScope; ratIds?: number[]; cageGroupId?: number; fosterHomeId?: number },
+): Promise<HandlingRat[]> {
   const base = await db
     .select({
       id: rats.id,
@@ -94,7 +97,14 @@ export async function listHandlingRats(db: DbOrTx, params: { scope: RatScope; ra
     .leftJoin(cageGroupMemberships, and(eq(cageGroupMemberships.ratId, rats.id), isNull(cageGroupMemberships.leftAt)))
     .leftJoin(cageGroups, eq(cageGroups.id, cageGroupMemberships.cageGroupId))
     .leftJoin(ratPhotos, and(eq(ratPhotos.ratId, rats.id), eq(ratPhotos.isMain, true)))
-    .where(and(inCareIn(params.scope), params.ratIds ? anyOf(rats.id, params.ratIds) : undefined))
+    .where(
+      and(
+        inCareIn(params.scope),
+        params.ratIds ? anyOf(rats.id, params.ratIds) : undefined,
+        params.cageGroupId !== undefined ? eq(cageGroups.id, params.cageGroupId) : undefined,
+        params.fosterHomeId !== undefined ? eq(placements.fosterHomeId, params.fosterHomeId) : undefined,
+      ),
+    )
     .orderBy(...byCage);
   return base.map((rat) => ({ ...rat, watchKinds: [...rat.watchKinds] }));
 }

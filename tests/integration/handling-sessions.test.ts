@@ -4,7 +4,7 @@ import { createHandlingSession, listHandlingRats, RatsOutOfScopeError, refreshHa
 import { auditLog, handlingSessions, incidents, placements, rats } from '@/db/schema';
 import { currentTrustStep } from '@/lib/domain/trust-step';
 import type { HandlingSessionInput } from '@/lib/validation/handling';
-import { insertFosterHome, insertPlacement, insertRat, insertUser } from '../fixtures/builders';
+import { insertCageGroup, insertCageGroupMembership, insertFosterHome, insertPlacement, insertRat, insertUser } from '../fixtures/builders';
 import { driverName, testDbForFile } from './helpers/test-db';
 
 const t = testDbForFile();
@@ -69,6 +69,20 @@ describe(`handling sessions on ${driverName()}`, () => {
       'Pip is not in your home any more, so the session was not saved. Reload the page to see your rats now.',
     );
     expect(await t.db.select().from(handlingSessions)).toEqual([]);
+  });
+
+  it('the session form lists one home’s rats, or one cage group’s, never beyond the asker’s scope', async () => {
+    const { willow, maple, scope } = await setup();
+    const all = { kind: 'all' as const };
+    expect((await listHandlingRats(t.db, { scope: all, fosterHomeId: willow.id })).map((r) => r.name).sort()).toEqual(['Moss', 'Pip']);
+    expect((await listHandlingRats(t.db, { scope: all, fosterHomeId: maple.id })).map((r) => r.name)).toEqual(['Fern']);
+    // A foster asking for another home's rats gets none of them.
+    expect(await listHandlingRats(t.db, { scope, fosterHomeId: maple.id })).toEqual([]);
+    const cage = await insertCageGroup(t.db, { fosterHomeId: maple.id, name: 'Fern cage' });
+    const [fern] = await listHandlingRats(t.db, { scope: all, fosterHomeId: maple.id });
+    await insertCageGroupMembership(t.db, { cageGroupId: cage.id, ratId: fern.id });
+    expect((await listHandlingRats(t.db, { scope: all, cageGroupId: cage.id })).map((r) => r.name)).toEqual(['Fern']);
+    expect(await listHandlingRats(t.db, { scope, cageGroupId: cage.id })).toEqual([]);
   });
 
   it('derives each rat’s current step from its last three sessions, as the domain rule does', async () => {

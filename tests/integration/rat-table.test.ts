@@ -268,7 +268,7 @@ describe(`rats table key-set pages on ${driverName()}`, () => {
       const rat = await insertRat(t.db, { code: `R-2024-${String(i).padStart(4, '0')}`, name: `Rat ${i % 6}`, birthDate: i % 3 ? `2024-0${1 + (i % 4)}-01` : null, status: i % 2 ? 'adopted' : 'in_care' });
       if (i % 3) await insertHandlingSession(t.db, { ratId: rat.id, sessionAt: day(1), highestStep: i % 6 });
     }
-    for (const filter of [{}, { status: 'adopted' }, { quarantine: 'no' }]) {
+    for (const filter of [{}, { status: 'adopted' }, { quarantine: 'no' }] as Array<Record<string, string>>) {
       for (const sort of ['code', 'name', 'sex', 'status', 'home', 'birthDate', 'trustStep'] as const) {
         for (const dir of ['asc', 'desc'] as const) {
           const whole: string[] = [];

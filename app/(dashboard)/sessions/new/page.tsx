@@ -1,7 +1,11 @@
 import type { Metadata } from 'next';
 import { SessionForm } from '@/components/sessions/session-form';
+import { Button } from '@/components/ui/button';
+import { NativeSelect } from '@/components/ui/input';
+import { Label } from '@/components/ui/label';
 import { EmptyState, PageHeader } from '@/components/ui/page-header';
 import { getDb } from '@/db/client';
+import { listReportHomes } from '@/db/queries/handling-report';
 import { listHandlingRats } from '@/db/queries/handling-sessions';
 import { listLitterKittenIds } from '@/db/queries/litters';
 import { ratScope, requireUser } from '@/lib/authz';
@@ -11,21 +15,30 @@ export const metadata: Metadata = { title: 'Log a session' };
 
 /**
  * `?group=<cageGroupId>` preselects a cage group; `?rat=<id>` one rat; `?litter=<id>` every kitten
- * of a litter (one session for the whole litter, each kitten's step kept). Only rats in scope are offered.
+ * of a litter (one session for the whole litter, each kitten's step kept). Only rats in scope are
+ * offered, and only those of one home: the chosen rats' home, the foster's own, or for staff the
+ * home asked for with `?home=<id>` (staff opening the form bare choose a home first).
  */
-export default async function NewSessionPage({ searchParams }: { searchParams: Promise<{ group?: string; rat?: string; litter?: string }> }) {
+export default async function NewSessionPage({ searchParams }: { searchParams: Promise<{ group?: string; rat?: string; litter?: string; home?: string }> }) {
   const user = await requireUser();
-  const { group, rat, litter } = await searchParams;
+  const { group, rat, litter, home } = await searchParams;
   const db = await getDb();
+  const scope = ratScope(user);
   const litterId = parseId(litter);
-  const litterKittens = litter && litterId !== null ? await listLitterKittenIds(db, { litterId }) : null;
-  const all = await listHandlingRats(db, { scope: ratScope(user) });
   const groupId = parseId(group);
   const ratId = parseId(rat);
-  const chosen = all.filter((r) => (litterKittens ? litterKittens.includes(r.id) : group ? r.cageGroupId === groupId : rat ? r.id === ratId : false));
+  const litterKittens = litter && litterId !== null ? await listLitterKittenIds(db, { litterId }) : null;
+  const chosen = litterKittens
+    ? await listHandlingRats(db, { scope, ratIds: litterKittens })
+    : group && groupId !== null
+      ? await listHandlingRats(db, { scope, cageGroupId: groupId })
+      : rat && ratId !== null
+        ? await listHandlingRats(db, { scope, ratIds: [ratId] })
+        : [];
   // Offer the rats of the same home as the chosen ones (a foster has one home anyway); a litter's kittens only.
-  const homeId = chosen[0]?.fosterHomeId;
-  const offered = litterKittens ? chosen : homeId ? all.filter((r) => r.fosterHomeId === homeId) : all;
+  const homeId = chosen[0]?.fosterHomeId ?? parseId(home) ?? user.fosterHomeId;
+  if (!litterKittens && homeId === null) return <ChooseHome homes={await listReportHomes(db)} />;
+  const offered = litterKittens ? chosen : await listHandlingRats(db, { scope, fosterHomeId: homeId ?? undefined });
   return (
     <>
       <PageHeader
@@ -48,6 +61,31 @@ export default async function NewSessionPage({ searchParams }: { searchParams: P
           preselected={(chosen.length ? chosen : offered.filter((r) => r.cageGroupId === offered[0].cageGroupId)).map((r) => r.id)}
         />
       )}
+    </>
+  );
+}
+
+/** Staff open the form without a rat or a cage: which home's rats were handled? */
+function ChooseHome({ homes }: { homes: Array<{ fosterHomeId: number; name: string }> }) {
+  return (
+    <>
+      <PageHeader title="Log a session" description="Choose the foster home whose rats were handled, or open a rat or a cage group and log from there." />
+      <form method="get" action="/sessions/new" className="flex flex-wrap items-end gap-2">
+        <span className="flex min-w-0 flex-col gap-1.5">
+          <Label htmlFor="session-home">Foster home</Label>
+          <NativeSelect id="session-home" name="home" required defaultValue="" className="w-72 max-w-full">
+            <option value="" disabled>
+              Choose a home
+            </option>
+            {homes.map((h) => (
+              <option key={h.fosterHomeId} value={h.fosterHomeId}>
+                {h.name}
+              </option>
+            ))}
+          </NativeSelect>
+        </span>
+        <Button type="submit">Show its rats</Button>
+      </form>
     </>
   );
 }
