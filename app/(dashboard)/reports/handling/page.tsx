@@ -4,9 +4,8 @@ import Link from 'next/link';
 import { Suspense } from 'react';
 import { AcknowledgeIncidentForm } from '@/components/handling/acknowledge-incident-form';
 import { SessionBars, sessionBarsLabel } from '@/components/handling/session-bars';
+import { HomeChoice } from '@/components/foster-homes/home-choice';
 import { BackLink } from '@/components/ui/back-link';
-import { Button } from '@/components/ui/button';
-import { NativeSelect } from '@/components/ui/input';
 import { PagerLinks, pageParam } from '@/components/ui/pager-links';
 import { Badge } from '@/components/ui/badge';
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from '@/components/ui/card';
@@ -87,24 +86,7 @@ async function HandlingReportContent({ canAcknowledge, view }: { canAcknowledge:
         ). Bars show sessions per week, oldest first; a dot is a week before the rat came to the home.
       </p>
 
-      <form method="get" className="flex flex-wrap items-end gap-2" aria-label="Choose a foster home">
-        <span className="flex flex-col gap-1 text-sm">
-          <label htmlFor="report-home" className="font-medium">
-            Foster home
-          </label>
-          <NativeSelect id="report-home" name="home" defaultValue={view.homeId ?? ''} className="h-11 w-64">
-            <option value="">Every home</option>
-            {homes.map((h) => (
-              <option key={h.fosterHomeId} value={h.fosterHomeId}>
-                {h.name}
-              </option>
-            ))}
-          </NativeSelect>
-        </span>
-        <Button type="submit" variant="outline" className="h-11">
-          Show
-        </Button>
-      </form>
+      <HomeChoice id="report-home" homes={homes} value={view.homeId} first={{ label: 'Every home' }} submit="Show" />
 
       {report.homes.length === 0 ? <EmptyState title="No foster home here">Choose another home or page.</EmptyState> : null}
       {report.homes.map((home) => (

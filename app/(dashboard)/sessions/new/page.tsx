@@ -1,8 +1,6 @@
 import type { Metadata } from 'next';
 import { SessionForm } from '@/components/sessions/session-form';
-import { Button } from '@/components/ui/button';
-import { NativeSelect } from '@/components/ui/input';
-import { Label } from '@/components/ui/label';
+import { HomeChoice } from '@/components/foster-homes/home-choice';
 import { EmptyState, PageHeader } from '@/components/ui/page-header';
 import { getDb } from '@/db/client';
 import { listReportHomes } from '@/db/queries/handling-report';
@@ -70,22 +68,7 @@ function ChooseHome({ homes }: { homes: Array<{ fosterHomeId: number; name: stri
   return (
     <>
       <PageHeader title="Log a session" description="Choose the foster home whose rats were handled, or open a rat or a cage group and log from there." />
-      <form method="get" action="/sessions/new" className="flex flex-wrap items-end gap-2">
-        <span className="flex min-w-0 flex-col gap-1.5">
-          <Label htmlFor="session-home">Foster home</Label>
-          <NativeSelect id="session-home" name="home" required defaultValue="" className="w-72 max-w-full">
-            <option value="" disabled>
-              Choose a home
-            </option>
-            {homes.map((h) => (
-              <option key={h.fosterHomeId} value={h.fosterHomeId}>
-                {h.name}
-              </option>
-            ))}
-          </NativeSelect>
-        </span>
-        <Button type="submit">Show its rats</Button>
-      </form>
+      <HomeChoice id="session-home" action="/sessions/new" homes={homes} value={null} first={{ label: 'Choose a home', disabled: true }} submit="Show its rats" required />
     </>
   );
 }
