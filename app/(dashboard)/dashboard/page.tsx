@@ -21,6 +21,7 @@ import { CAGES_PER_PAGE, homeScreenPage } from '@/lib/domain/home-screen';
 import { ExpectedBirths } from '@/components/breeding/expected-births';
 import { listExpectedBirths } from '@/db/queries/pairings';
 import { countRatsByStatus } from '@/db/queries/rats';
+import { rememberWhileUnchanged } from '@/db/queries/snapshot-memo';
 import { ratScope, requireUser, type CurrentUser } from '@/lib/authz';
 import { forFoster, sortAlerts } from '@/lib/domain/alerts';
 import { ratsByStatus } from '@/lib/domain/charts';
@@ -88,7 +89,11 @@ async function DashboardContent({ user, logged, incidents, page }: { user: Curre
     );
   }
 
-  const [statusRows, expectedBirths] = await Promise.all([countRatsByStatus(db, { scope }), listExpectedBirths(db)]);
+  const [statusRows, expectedBirths] = await Promise.all([
+    // Counting every rat the rescue ever recorded reads the whole table: remembered between writes too.
+    rememberWhileUnchanged(db, `rats-by-status|${JSON.stringify(scope)}`, () => countRatsByStatus(db, { scope })),
+    listExpectedBirths(db),
+  ]);
   const byStatus = ratsByStatus(statusRows);
   const inCare = byStatus.filter((s) => (IN_CARE_STATUSES as readonly string[]).includes(s.status)).reduce((a, s) => a + s.count, 0);
   const overCapacity = alerts.filter((a) => a.kind === 'home_over_capacity');
