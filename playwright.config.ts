@@ -12,6 +12,11 @@ import { DEMO_PORT, DEMO_URL, EMPTY_PORT, EMPTY_URL } from './tests/e2e/urls';
 /** Fixed and public: only ever used by these throwaway test servers. */
 const TEST_SECRET = 'ratwise-e2e-test-secret-not-for-production-0123456789';
 
+// The moment the demo rescue's dates count back from, fixed once per run: set here in the main
+// process before the servers and workers start, which inherit it, so a test knows the demo's
+// "today" even when the run goes past midnight (UTC) after the demo was seeded.
+const DEMO_AS_OF = (process.env.RATWISE_DEMO_AS_OF ??= new Date().toISOString());
+
 function server(port: number, url: string, dataDir: string, seedDemo: boolean) {
   return {
     // Delete the data folder here, not at the top of this file: Playwright loads the config
@@ -30,6 +35,7 @@ function server(port: number, url: string, dataDir: string, seedDemo: boolean) {
       DATA_DIR: dataDir,
       DATABASE_URL: '', // always PGlite, even if the shell has DATABASE_URL set
       RATWISE_SEED_DEMO: seedDemo ? 'true' : 'false',
+      RATWISE_DEMO_AS_OF: DEMO_AS_OF,
       NEXTAUTH_URL: url,
       NEXTAUTH_SECRET: TEST_SECRET,
     },

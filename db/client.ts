@@ -14,7 +14,10 @@ async function open(): Promise<Connection> {
   const env = getEnv();
   const connection = await connect(env.DATABASE_URL ? { url: env.DATABASE_URL } : { dataDir: env.pgliteDir });
   await connection.migrate();
-  if (env.RATWISE_SEED_DEMO === 'true') await seedDemoIfEmpty(connection.db, { quiet: false });
+  if (env.RATWISE_SEED_DEMO === 'true') {
+    const now = env.RATWISE_DEMO_AS_OF ? new Date(env.RATWISE_DEMO_AS_OF) : undefined;
+    await seedDemoIfEmpty(connection.db, { quiet: false, now });
+  }
   return connection;
 }
 

@@ -17,6 +17,7 @@ const envSchema = z
     NEXTAUTH_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
     NEXTAUTH_URL: z.url({ protocol: /^https?$/, message: 'must be a full http(s) URL such as http://localhost:3000' }).optional(),
     RATWISE_SEED_DEMO: z.enum(['true', 'false']).default('false'),
+    RATWISE_DEMO_AS_OF: z.iso.datetime({ offset: true, message: 'must be a date and time such as 2026-06-11T09:00:00Z' }).optional(),
   });
 
 export type Env = z.infer<typeof envSchema> & { uploadsDir: string; pgliteDir: string };

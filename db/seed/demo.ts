@@ -1093,6 +1093,9 @@ const HEALTH_STORIES: HealthStory[] = [
     course: [10, 7],
     notes: 'Pain relief after castration.',
   },
+  // Bramble's intake check is exactly READINESS_HEALTH_CHECK_DAYS old: without a later check his
+  // readiness would gain an item at the next midnight.
+  { rat: 'bramble', kind: 'health_check', daysAgo: 21, notes: 'Routine health check: healthy, still bolts from hands.' },
   { rat: 'mabel', kind: 'health_check', daysAgo: 20, notes: 'Litter of six born overnight; all feeding, Mabel well.' },
   { rat: 'echo', kind: 'health_check', daysAgo: 30, symptoms: ['lump'], notes: 'Fatty lump on her flank unchanged at about 1 cm.' },
   { rat: 'hazel', kind: 'vet_visit', daysAgo: 5, vetClinic: VET, diagnosis: 'Healthy: fit for adoption' },

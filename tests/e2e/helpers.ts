@@ -1,5 +1,6 @@
 import { expect, type Page } from '@playwright/test';
 import { DEMO_PASSWORD } from '../../db/seed/demo-accounts';
+import { daysBetween, toIsoDate } from '../../lib/domain/dates';
 
 export const DEMO = {
   admin: 'admin@ratwise.test',
@@ -8,6 +9,17 @@ export const DEMO = {
   foster: 'foster@ratwise.test',
   foster2: 'foster2@ratwise.test',
 } as const;
+
+/** The moment the demo rescue's dates count back from (fixed once per run in playwright.config.ts). */
+export const DEMO_AS_OF = new Date(process.env.RATWISE_DEMO_AS_OF ?? Date.now());
+
+/**
+ * How many days ago a demo date seeded `daysAgo` days back is today: one more for every midnight
+ * (UTC) since the demo was seeded, so a check written against the seed still holds after midnight.
+ */
+export function demoDaysAgo(daysAgo: number, now: Date = new Date()): number {
+  return daysAgo + daysBetween(toIsoDate(DEMO_AS_OF), toIsoDate(now));
+}
 
 export async function signIn(page: Page, email: string, password: string = DEMO_PASSWORD, baseURL?: string) {
   await page.goto(`${baseURL ?? ''}/sign-in`);

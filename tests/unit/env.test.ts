@@ -60,4 +60,10 @@ describe('parseEnv', () => {
     expect(parseEnv({}).RATWISE_SEED_DEMO).toBe('false');
     expect(parseEnv({ RATWISE_SEED_DEMO: 'true' }).RATWISE_SEED_DEMO).toBe('true');
   });
+
+  it('takes the moment the demo counts back from as a date and time, and names anything else', () => {
+    expect(parseEnv({ RATWISE_DEMO_AS_OF: '2026-11-24T23:59:30.000Z' }).RATWISE_DEMO_AS_OF).toBe('2026-11-24T23:59:30.000Z');
+    expect(parseEnv({}).RATWISE_DEMO_AS_OF).toBeUndefined();
+    expect(() => parseEnv({ RATWISE_DEMO_AS_OF: 'yesterday' })).toThrow(/RATWISE_DEMO_AS_OF: must be a date and time/);
+  });
 });
