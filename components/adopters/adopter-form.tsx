@@ -4,17 +4,13 @@ import { IdempotencyKey } from '@/components/ui/idempotency-key';
 import Link from 'next/link';
 import { useActionState, useEffect, useRef } from 'react';
 import { createAdopterAction, updateAdopterAction } from '@/app/(dashboard)/adopters/actions';
-import { OTHER_PET_LABELS } from '@/components/foster-homes/labels';
 import { Button } from '@/components/ui/button';
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from '@/components/ui/card';
-import { Checkbox, CheckboxGroup } from '@/components/ui/checkbox-group';
 import { Field, fieldAria } from '@/components/ui/field';
 import { FormMessage, SubmitButton } from '@/components/ui/form';
-import { Input, NativeSelect, Textarea } from '@/components/ui/input';
+import { Input, Textarea } from '@/components/ui/input';
 import { firstError, idle } from '@/lib/action-result';
-import { EXPERIENCE_LEVELS, OTHER_PETS } from '@/lib/domain/vocabulary';
-import { MAX_ADOPTER_RATS } from '@/lib/validation/adopter';
-import { ADOPTER_EXPERIENCE_LABELS } from './labels';
+import { ExperienceField, OtherPetsFields, RatCountFields } from './adopter-fields';
 
 const COUNTS = [
   ['existingRatsCount', 'Rats they have now', 'All the rats living with them today.'],
@@ -76,26 +72,18 @@ export function AdopterForm({ mode, initial, cancelHref }: { mode: 'create' | 'e
           <Field id="household" label="Household (optional)" hint="Who lives there, working hours, a room for the cage." error={err('household')}>
             <Textarea {...fieldAria('household', err('household'), true)} name="household" defaultValue={v.household} rows={2} />
           </Field>
-          <div className="grid gap-4 sm:grid-cols-4">
-            {COUNTS.map(([name, label, hint]) => (
-              <Field key={name} id={name} label={label} hint={hint || undefined} error={err(name)}>
-                <Input {...fieldAria(name, err(name), !!hint)} name={name} type="number" inputMode="numeric" min={0} max={MAX_ADOPTER_RATS} step={1} defaultValue={v[name] || '0'} />
-              </Field>
-            ))}
-          </div>
+          <RatCountFields counts={COUNTS} values={v} err={err} className="grid gap-4 sm:grid-cols-4" />
           <Field id="cageSize" label="Cage (optional)" hint="Model or size, like “Double Critter Nation” or “120 × 60 × 150 cm”." error={err('cageSize')}>
             <Input {...fieldAria('cageSize', err('cageSize'), true)} name="cageSize" defaultValue={v.cageSize} autoComplete="off" />
           </Field>
-          <CheckboxGroup
-            name="otherPets"
+          <OtherPetsFields
+            values={v}
+            err={err}
             legend="Other pets"
             hint="Predators (cats, dogs, ferrets, snakes, birds of prey) stress rats even when kept apart."
-            options={OTHER_PETS}
-            labels={OTHER_PET_LABELS}
-            checked={v.otherPets ? v.otherPets.split(',') : []}
-            error={err('otherPets')}
+            childrenLabel="Children live here"
+            childrenHint="Fine for confident rats; shy rats need a quiet home."
           />
-          <Checkbox id="hasChildren" name="hasChildren" label="Children live here" hint="Fine for confident rats; shy rats need a quiet home." defaultChecked={v.hasChildren === 'on'} />
         </CardContent>
       </Card>
 
@@ -104,15 +92,7 @@ export function AdopterForm({ mode, initial, cancelHref }: { mode: 'create' | 'e
           <CardTitle>Experience and wishes</CardTitle>
         </CardHeader>
         <CardContent className="grid gap-4 sm:grid-cols-2">
-          <Field id="experience" label="Experience with rats" hint="Shy rats and biters need an experienced adopter." error={err('experience')}>
-            <NativeSelect {...fieldAria('experience', err('experience'), true)} name="experience" defaultValue={v.experience || 'new'}>
-              {EXPERIENCE_LEVELS.map((l) => (
-                <option key={l} value={l}>
-                  {ADOPTER_EXPERIENCE_LABELS[l]}
-                </option>
-              ))}
-            </NativeSelect>
-          </Field>
+          <ExperienceField values={v} err={err} label="Experience with rats" hint="Shy rats and biters need an experienced adopter." />
           <Field id="experienceNotes" label="About their experience (optional)" error={err('experienceNotes')}>
             <Textarea {...fieldAria('experienceNotes', err('experienceNotes'))} name="experienceNotes" defaultValue={v.experienceNotes} rows={2} />
           </Field>

@@ -2,16 +2,12 @@
 
 import { useActionState } from 'react';
 import { applyToAdoptAction } from '@/app/(public)/adopt/apply/actions';
-import { ADOPTER_EXPERIENCE_LABELS } from '@/components/adopters/labels';
-import { OTHER_PET_LABELS } from '@/components/foster-homes/labels';
-import { Checkbox, CheckboxGroup } from '@/components/ui/checkbox-group';
+import { ExperienceField, OtherPetsFields, RatCountFields } from '@/components/adopters/adopter-fields';
 import { Field, fieldAria } from '@/components/ui/field';
 import { FormMessage, SubmitButton } from '@/components/ui/form';
 import { IdempotencyKey } from '@/components/ui/idempotency-key';
-import { Input, NativeSelect, Textarea } from '@/components/ui/input';
+import { Input, Textarea } from '@/components/ui/input';
 import { firstError, idle } from '@/lib/action-result';
-import { EXPERIENCE_LEVELS, OTHER_PETS } from '@/lib/domain/vocabulary';
-import { MAX_ADOPTER_RATS } from '@/lib/validation/adopter';
 import { HONEYPOT_FIELD } from '@/lib/validation/public-application';
 
 const COUNTS = [
@@ -71,41 +67,24 @@ export function ApplicationForm({ listingId }: { listingId: number | null }) {
         <Field id="household" label="Who lives with you (optional)" hint="Adults, working hours, a room for the cage." error={err('household')}>
           <Textarea {...fieldAria('household', err('household'), true)} name="household" defaultValue={v.household} rows={3} maxLength={1000} />
         </Field>
-        <div className="grid grid-cols-2 gap-4 sm:grid-cols-4">
-          {COUNTS.map(([name, label]) => (
-            <Field key={name} id={name} label={label} error={err(name)}>
-              <Input {...fieldAria(name, err(name))} name={name} type="number" inputMode="numeric" min={0} max={MAX_ADOPTER_RATS} step={1} defaultValue={v[name] || '0'} />
-            </Field>
-          ))}
-        </div>
+        <RatCountFields counts={COUNTS} values={v} err={err} className="grid grid-cols-2 gap-4 sm:grid-cols-4" />
         <Field id="cageSize" label="Your cage (optional)" hint="Model or size, like “Double Critter Nation”." error={err('cageSize')}>
           <Input {...fieldAria('cageSize', err('cageSize'), true)} name="cageSize" defaultValue={v.cageSize} maxLength={200} />
         </Field>
-        <CheckboxGroup
-          name="otherPets"
+        <OtherPetsFields
+          values={v}
+          err={err}
           legend="Other pets at home"
           hint="Cats, dogs, ferrets and snakes are no bar on their own, but tell us: their smell stresses rats."
-          options={OTHER_PETS}
-          labels={OTHER_PET_LABELS}
-          checked={v.otherPets ? v.otherPets.split(',') : []}
-          error={err('otherPets')}
+          childrenLabel="Children live with me"
         />
-        <Checkbox id="hasChildren" name="hasChildren" label="Children live with me" defaultChecked={v.hasChildren === 'on'} />
       </section>
 
       <section className={SECTION} aria-labelledby="experience-heading">
         <h2 id="experience-heading" className="text-lg font-semibold">
           Your experience and wishes
         </h2>
-        <Field id="experience" label="Your experience with rats" hint="Shy rats need someone who has kept rats before." error={err('experience')}>
-          <NativeSelect {...fieldAria('experience', err('experience'), true)} name="experience" defaultValue={v.experience || 'new'}>
-            {EXPERIENCE_LEVELS.map((l) => (
-              <option key={l} value={l}>
-                {ADOPTER_EXPERIENCE_LABELS[l]}
-              </option>
-            ))}
-          </NativeSelect>
-        </Field>
+        <ExperienceField values={v} err={err} label="Your experience with rats" hint="Shy rats need someone who has kept rats before." />
         <Field id="experienceNotes" label="Tell us about it (optional)" error={err('experienceNotes')}>
           <Textarea {...fieldAria('experienceNotes', err('experienceNotes'))} name="experienceNotes" defaultValue={v.experienceNotes} rows={3} maxLength={2000} />
         </Field>
