@@ -10,21 +10,42 @@ import { firstError, idle } from '@/lib/action-result';
 
 type Option = { id: number; name: string; code: string };
 
-/** One parent of a planned pairing, chosen from the rats that can take that role. */
-function ParentSelect({ id, name, label, options, value, error }: { id: string; name: string; label: 'Doe' | 'Buck'; options: Option[]; value?: string; error?: string }) {
+/** One parent (a pairing's doe or buck, an ancestor's dam or sire), chosen from those that can take that role. */
+function ParentSelect({
+  id,
+  name,
+  label,
+  none,
+  required,
+  options,
+  value,
+  error,
+}: {
+  id: string;
+  name: string;
+  label: string;
+  /** The first option, chosen while no parent is. */
+  none: string;
+  required?: boolean;
+  options: Array<{ id: number; text: string }>;
+  value?: string;
+  error?: string;
+}) {
   return (
     <Field id={id} label={label} error={error}>
-      <NativeSelect {...fieldAria(id, error)} name={name} defaultValue={value ?? ''} required>
-        <option value="">Choose the {label.toLowerCase()}</option>
-        {options.map((r) => (
-          <option key={r.id} value={r.id}>
-            {r.name} ({r.code})
+      <NativeSelect {...fieldAria(id, error)} name={name} defaultValue={value ?? ''} required={required}>
+        <option value="">{none}</option>
+        {options.map((o) => (
+          <option key={o.id} value={o.id}>
+            {o.text}
           </option>
         ))}
       </NativeSelect>
     </Field>
   );
 }
+
+const ratOptions = (rats: Option[]) => rats.map((r) => ({ id: r.id, text: `${r.name} (${r.code})` }));
 
 /** Planning a pairing: the doe, the buck, the planned date and the goals. */
 export function PairingForm({ does, bucks, today }: { does: Option[]; bucks: Option[]; today: string }) {
@@ -35,8 +56,8 @@ export function PairingForm({ does, bucks, today }: { does: Option[]; bucks: Opt
     <form action={action} noValidate className="flex flex-col gap-5" key={JSON.stringify(values)}>
       <IdempotencyKey state={state} />
       <FormMessage state={state} />
-      <ParentSelect id="p-doe" name="doeId" label="Doe" options={does} value={values?.doeId} error={err('doeId')} />
-      <ParentSelect id="p-buck" name="buckId" label="Buck" options={bucks} value={values?.buckId} error={err('buckId')} />
+      <ParentSelect id="p-doe" name="doeId" label="Doe" none="Choose the doe" required options={ratOptions(does)} value={values?.doeId} error={err('doeId')} />
+      <ParentSelect id="p-buck" name="buckId" label="Buck" none="Choose the buck" required options={ratOptions(bucks)} value={values?.buckId} error={err('buckId')} />
       <Field id="p-date" label="Planned date" error={err('plannedOn')}>
         <Input {...fieldAria('p-date', err('plannedOn'))} name="plannedOn" type="date" defaultValue={values?.plannedOn ?? today} className="sm:max-w-48" />
       </Field>
@@ -94,7 +115,7 @@ export function OutsideAncestorForm({ ancestors }: { ancestors: Array<{ id: numb
   const [state, action] = useActionState(createOutsideAncestorAction, idle);
   const values = state.ok ? undefined : state.values;
   const err = (field: string) => firstError(state, field);
-  const parents = (sex: string) => ancestors.filter((a) => a.sex === sex);
+  const parents = (sex: string) => ancestors.filter((a) => a.sex === sex).map((a) => ({ id: a.id, text: a.rattery ? `${a.name} (${a.rattery})` : a.name }));
   return (
     <form action={action} noValidate className="flex flex-col gap-5" key={state.ok ? state.message : JSON.stringify(values)}>
       <IdempotencyKey state={state} />
@@ -121,28 +142,8 @@ export function OutsideAncestorForm({ ancestors }: { ancestors: Array<{ id: numb
         </Field>
       </div>
       <div className="grid gap-5 sm:grid-cols-2">
-        <Field id="a-dam" label="Its dam (optional)" error={err('damId')}>
-          <NativeSelect {...fieldAria('a-dam', err('damId'))} name="damId" defaultValue={values?.damId ?? ''}>
-            <option value="">Unknown</option>
-            {parents('female').map((a) => (
-              <option key={a.id} value={a.id}>
-                {a.name}
-                {a.rattery ? ` (${a.rattery})` : ''}
-              </option>
-            ))}
-          </NativeSelect>
-        </Field>
-        <Field id="a-sire" label="Its sire (optional)" error={err('sireId')}>
-          <NativeSelect {...fieldAria('a-sire', err('sireId'))} name="sireId" defaultValue={values?.sireId ?? ''}>
-            <option value="">Unknown</option>
-            {parents('male').map((a) => (
-              <option key={a.id} value={a.id}>
-                {a.name}
-                {a.rattery ? ` (${a.rattery})` : ''}
-              </option>
-            ))}
-          </NativeSelect>
-        </Field>
+        <ParentSelect id="a-dam" name="damId" label="Its dam (optional)" none="Unknown" options={parents('female')} value={values?.damId} error={err('damId')} />
+        <ParentSelect id="a-sire" name="sireId" label="Its sire (optional)" none="Unknown" options={parents('male')} value={values?.sireId} error={err('sireId')} />
       </div>
       <SubmitButton className="sm:self-start" pendingLabel="Saving…">
         Record ancestor
