@@ -5,6 +5,7 @@ import { createOutsideAncestorAction, createPairingAction, putPairTogetherAction
 import { Field, fieldAria } from '@/components/ui/field';
 import { IdempotencyKey } from '@/components/ui/idempotency-key';
 import { FormMessage, SubmitButton } from '@/components/ui/form';
+import { TextSettingsForm } from '@/components/settings/text-settings-form';
 import { Input, NativeSelect, Textarea } from '@/components/ui/input';
 import { firstError, idle } from '@/lib/action-result';
 
@@ -154,25 +155,15 @@ export function OutsideAncestorForm({ ancestors }: { ancestors: Array<{ id: numb
 
 /** The rattery's name and the prefix its kittens' names start with. */
 export function RatteryForm({ name, kittenPrefix, canEdit }: { name: string; kittenPrefix: string; canEdit: boolean }) {
-  const [state, action] = useActionState(updateRatteryAction, idle);
-  const values = state.ok ? undefined : state.values;
-  const err = (field: string) => firstError(state, field);
   return (
-    <form action={action} noValidate className="flex flex-col gap-5">
-      <FormMessage state={state} />
-      <div className="grid gap-5 sm:grid-cols-2">
-        <Field id="r-name" label="Rattery name" error={err('name')}>
-          <Input {...fieldAria('r-name', err('name'))} name="name" defaultValue={values?.name ?? name} disabled={!canEdit} />
-        </Field>
-        <Field id="r-prefix" label="Prefix for kitten names" hint="Kittens born in care are named “<prefix> <dam> kitten N”." error={err('kittenPrefix')}>
-          <Input {...fieldAria('r-prefix', err('kittenPrefix'), true)} name="kittenPrefix" defaultValue={values?.kittenPrefix ?? kittenPrefix} disabled={!canEdit} />
-        </Field>
-      </div>
-      {canEdit ? (
-        <SubmitButton className="sm:self-start" pendingLabel="Saving…">
-          Save rattery
-        </SubmitButton>
-      ) : null}
-    </form>
+    <TextSettingsForm
+      action={updateRatteryAction}
+      canEdit={canEdit}
+      submitLabel="Save rattery"
+      fields={[
+        { id: 'r-name', name: 'name', label: 'Rattery name', value: name },
+        { id: 'r-prefix', name: 'kittenPrefix', label: 'Prefix for kitten names', hint: 'Kittens born in care are named “<prefix> <dam> kitten N”.', value: kittenPrefix },
+      ]}
+    />
   );
 }
