@@ -2473,24 +2473,11 @@ async function insertBreedingLine(seed: Seed) {
     { name: 'Teasel', sex: 'male' as const, variety: 'Russian Blue Dumbo', born: 190, outsideDamId: primrose, outsideSireId: oberon, cage: 'bucks' },
     { name: 'Sedge', sex: 'male' as const, variety: 'Russian Blue', born: 190, outsideDamId: primrose, outsideSireId: oberon, cage: 'bucks' },
   ];
-  const codes = await allocateRescueCodes(tx, { year: clock.year(60), count: young.length });
-  const inserted = await tx
-    .insert(s.rats)
-    .values(
-      young.map((r, i) => ({
-        code: codes[i],
-        name: r.name,
-        sex: r.sex,
-        birthDate: clock.date(r.born),
-        birthDateEstimated: false,
-        variety: r.variety,
-        outsideDamId: r.outsideDamId,
-        outsideSireId: r.outsideSireId,
-        intakeId: intake.id,
-        status: 'in_care' as const,
-      })),
-    )
-    .returning({ id: s.rats.id, name: s.rats.name });
+  const inserted = await insertIntakeRats(
+    seed,
+    { intakeId: intake.id, daysAgo: 60 },
+    young.map(({ cage: _cage, ...r }) => ({ ...r, birthDateEstimated: false, status: 'in_care' })),
+  );
   const arrived = clock.at(60, 11);
   const [{ id: home }] = await tx
     .insert(s.fosterHomes)
@@ -2527,24 +2514,7 @@ async function insertBreedingLine(seed: Seed) {
     goals: 'Calm, well-handled kittens for the rescue line',
     createdBy: seed.staff,
   });
-  const foster = seed.staff;
-  await tx.insert(s.handlingSessions).values(
-    [1, 2, 3].flatMap((daysAgo) => {
-      const batchId = randomUUID();
-      return inserted.map((r) => ({
-        batchId,
-        ratId: r.id,
-        fosterHomeId: home,
-        loggedBy: foster,
-        sessionAt: clock.at(daysAgo, 10),
-        durationMinutes: 20,
-        techniques: ['stroking_grooming' as const],
-        highestStep: 7,
-        positiveSigns: ['relaxed_posture' as const, 'bruxing' as const],
-        confidence: 4,
-      }));
-    }),
-  );
+  await insertRecentGrooming(seed, { rats: inserted, fosterHomeId: home, hour: 10, highestStep: () => 7, positiveSigns: ['relaxed_posture', 'bruxing'] });
 }
 
 const LISTING_HOME = {
@@ -2614,24 +2584,20 @@ async function insertPublicListing(seed: Seed) {
     },
   ];
   const all = pairs.flatMap((p) => p.rats.map((r) => ({ ...r, pair: p })));
-  const codes = await allocateRescueCodes(tx, { year: clock.year(80), count: all.length });
-  const inserted = await tx
-    .insert(s.rats)
-    .values(
-      all.map((r, i) => ({
-        code: codes[i],
-        name: r.name,
-        sex: r.sex,
-        birthDate: clock.date(r.born),
-        birthDateEstimated: true,
-        neuteredOn: r.neuteredDaysAgo === null ? null : clock.date(r.neuteredDaysAgo),
-        variety: r.variety,
-        intakeId: intake.id,
-        status: 'available' as const,
-        notes: LISTING_RAT_NOTE,
-      })),
-    )
-    .returning({ id: s.rats.id, name: s.rats.name });
+  const inserted = await insertIntakeRats(
+    seed,
+    { intakeId: intake.id, daysAgo: 80 },
+    all.map(({ name, sex, variety, born, neuteredDaysAgo }) => ({
+      name,
+      sex,
+      variety,
+      born,
+      birthDateEstimated: true,
+      neuteredOn: neuteredDaysAgo === null ? null : clock.date(neuteredDaysAgo),
+      status: 'available',
+      notes: LISTING_RAT_NOTE,
+    })),
+  );
   const arrived = clock.at(80, 11);
   await tx.insert(s.ratStatusChanges).values(
     inserted.flatMap((r) => [
@@ -2647,23 +2613,7 @@ async function insertPublicListing(seed: Seed) {
   const groupOf = (name: string) => groups[pairs.findIndex((p) => p.rats.some((r) => r.name === name))].id;
   await tx.insert(s.cageGroupMemberships).values(inserted.map((r) => ({ cageGroupId: groupOf(r.name), ratId: r.id, joinedAt: arrived, reason: 'Arrived together', createdBy: seed.staff })));
   const stepOf = (name: string) => all.find((r) => r.name === name)!;
-  await tx.insert(s.handlingSessions).values(
-    [1, 2, 3].flatMap((daysAgo) => {
-      const batchId = randomUUID();
-      return inserted.map((r) => ({
-        batchId,
-        ratId: r.id,
-        fosterHomeId: home,
-        loggedBy: seed.staff,
-        sessionAt: clock.at(daysAgo, 18),
-        durationMinutes: 20,
-        techniques: ['stroking_grooming' as const],
-        highestStep: stepOf(r.name).step,
-        positiveSigns: ['relaxed_posture' as const],
-        confidence: 4,
-      }));
-    }),
-  );
+  await insertRecentGrooming(seed, { rats: inserted, fosterHomeId: home, hour: 18, highestStep: (r) => stepOf(r.name).step, positiveSigns: ['relaxed_posture'] });
   await tx.insert(s.temperamentAssessments).values(
     inserted.map((r) => {
       const { scores, biteRisk, category } = stepOf(r.name).pair.assessment;
@@ -2707,6 +2657,46 @@ async function insertPublicListing(seed: Seed) {
       listedBy: seed.coordinator,
     },
   ]);
+}
+
+/**
+ * Rats that arrived with one intake `daysAgo` days back, given the next rescue codes of that year;
+ * each is born `born` days back.
+ */
+async function insertIntakeRats(
+  seed: Seed,
+  intake: { intakeId: number; daysAgo: number },
+  rats: Array<Omit<typeof s.rats.$inferInsert, 'code' | 'intakeId' | 'birthDate'> & { born: number }>,
+) {
+  const codes = await allocateRescueCodes(seed.tx, { year: seed.clock.year(intake.daysAgo), count: rats.length });
+  return seed.tx
+    .insert(s.rats)
+    .values(rats.map(({ born, ...r }, i) => ({ ...r, birthDate: seed.clock.date(born), code: codes[i], intakeId: intake.intakeId })))
+    .returning({ id: s.rats.id, name: s.rats.name });
+}
+
+/** A 20-minute grooming session logged by staff on each of the last three days, one batch a day for all the rats. */
+async function insertRecentGrooming(
+  seed: Seed,
+  params: { rats: Array<{ id: number; name: string }>; fosterHomeId: number; hour: number; highestStep: (rat: { name: string }) => number; positiveSigns: PositiveSign[] },
+) {
+  await seed.tx.insert(s.handlingSessions).values(
+    [1, 2, 3].flatMap((daysAgo) => {
+      const batchId = randomUUID();
+      return params.rats.map((r) => ({
+        batchId,
+        ratId: r.id,
+        fosterHomeId: params.fosterHomeId,
+        loggedBy: seed.staff,
+        sessionAt: seed.clock.at(daysAgo, params.hour),
+        durationMinutes: 20,
+        techniques: ['stroking_grooming' as const],
+        highestStep: params.highestStep(r),
+        positiveSigns: params.positiveSigns,
+        confidence: 4,
+      }));
+    }),
+  );
 }
 
 async function cageGroupIdOf(tx: Tx, name: string): Promise<number> {
