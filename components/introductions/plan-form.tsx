@@ -2,6 +2,7 @@
 
 import { useActionState, useMemo, useState } from 'react';
 import { planIntroductionAction, type PlanActionResult } from '@/app/(dashboard)/introductions/actions';
+import { HomeSelect } from '@/components/foster-homes/home-select';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from '@/components/ui/card';
@@ -187,14 +188,14 @@ export function PlanForm({
             </NativeSelect>
           </Field>
           <Field id="plan-home" label="Home where it runs" hint="The bonded rats will live here." error={err('fosterHomeId')}>
-            <NativeSelect {...fieldAria('plan-home', err('fosterHomeId'), true)} name="fosterHomeId" defaultValue={values?.fosterHomeId ?? homeId} onChange={(e) => setHomeId(e.target.value)}>
-              <option value="">Choose a foster home…</option>
-              {homes.map((h) => (
-                <option key={h.id} value={h.id}>
-                  {h.name}
-                </option>
-              ))}
-            </NativeSelect>
+            <HomeSelect
+              {...fieldAria('plan-home', err('fosterHomeId'), true)}
+              name="fosterHomeId"
+              homes={homes}
+              none="Choose a foster home…"
+              defaultValue={values?.fosterHomeId ?? homeId}
+              onChange={(e) => setHomeId(e.target.value)}
+            />
           </Field>
           <Field id="plan-runner" label="Run by" hint="Usually the foster of that home." error={err('runById')}>
             <NativeSelect {...fieldAria('plan-runner', err('runById'), true)} name="runById" defaultValue={values?.runById ?? ''}>

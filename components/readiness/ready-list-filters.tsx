@@ -1,3 +1,4 @@
+import { HomeSelect } from '@/components/foster-homes/home-select';
 import { Button } from '@/components/ui/button';
 import { Input, NativeSelect } from '@/components/ui/input';
 import { Label } from '@/components/ui/label';
@@ -14,14 +15,7 @@ export function ReadyListFiltersForm({ homes, values }: { homes: Array<{ id: num
       </div>
       <div className="flex flex-col gap-1.5">
         <Label htmlFor="ready-home">Foster home</Label>
-        <NativeSelect id="ready-home" name="home" defaultValue={values.home ?? ''}>
-          <option value="">Any home</option>
-          {homes.map((h) => (
-            <option key={h.id} value={h.id}>
-              {h.name}
-            </option>
-          ))}
-        </NativeSelect>
+        <HomeSelect id="ready-home" name="home" homes={homes} none="Any home" defaultValue={values.home ?? ''} />
       </div>
       <div className="flex flex-col gap-1.5">
         <Label htmlFor="ready-sex">Sex</Label>

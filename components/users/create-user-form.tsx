@@ -2,6 +2,7 @@
 
 import { useActionState, useState } from 'react';
 import { createUserAction } from '@/app/(dashboard)/users/actions';
+import { HomeSelect } from '@/components/foster-homes/home-select';
 import { Field, fieldAria } from '@/components/ui/field';
 import { FormMessage, SubmitButton } from '@/components/ui/form';
 import { Input, NativeSelect } from '@/components/ui/input';
@@ -35,14 +36,7 @@ export function CreateUserForm({ homes }: { homes: Array<{ id: number; name: str
       </Field>
       {role === 'foster' ? (
         <Field id="new-home" label="Foster home" hint="A foster sees only the rats placed in this home." error={err('fosterHomeId')}>
-          <NativeSelect {...fieldAria('new-home', err('fosterHomeId'), true)} name="fosterHomeId" defaultValue={values?.fosterHomeId ?? ''}>
-            <option value="">Not linked yet</option>
-            {homes.map((h) => (
-              <option key={h.id} value={h.id}>
-                {h.name}
-              </option>
-            ))}
-          </NativeSelect>
+          <HomeSelect {...fieldAria('new-home', err('fosterHomeId'), true)} name="fosterHomeId" homes={homes} none="Not linked yet" defaultValue={values?.fosterHomeId ?? ''} />
         </Field>
       ) : null}
       <Field id="new-password" label="Password" hint="At least 10 characters. Share it privately." error={err('password')}>

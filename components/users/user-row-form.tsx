@@ -2,6 +2,7 @@
 
 import { useActionState, useState } from 'react';
 import { resetUserPasswordAction, setUserActiveAction, updateUserAction } from '@/app/(dashboard)/users/actions';
+import { HomeSelect } from '@/components/foster-homes/home-select';
 import { Badge } from '@/components/ui/badge';
 import { FormMessage, SubmitButton } from '@/components/ui/form';
 import { NativeSelect } from '@/components/ui/input';
@@ -40,20 +41,15 @@ export function UserRowForm({ user, homes, isSelf }: { user: Row; homes: Array<{
         {role === 'foster' ? (
           <div className="flex flex-col gap-1">
             <Label htmlFor={`home-${user.id}`}>Foster home</Label>
-            <NativeSelect
+            <HomeSelect
               id={`home-${user.id}`}
               name="fosterHomeId"
+              homes={homes}
+              none="Not linked"
               defaultValue={user.fosterHomeId ?? ''}
               aria-invalid={homeError ? true : undefined}
               className="w-48"
-            >
-              <option value="">Not linked</option>
-              {homes.map((h) => (
-                <option key={h.id} value={h.id}>
-                  {h.name}
-                </option>
-              ))}
-            </NativeSelect>
+            />
           </div>
         ) : null}
         <SubmitButton variant="outline" pendingLabel="Saving…">

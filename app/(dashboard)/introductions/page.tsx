@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { Suspense } from 'react';
 import { IntroductionCard } from '@/components/introductions/introduction-card';
+import { HomeSelect } from '@/components/foster-homes/home-select';
 import { Button } from '@/components/ui/button';
 import { NativeSelect } from '@/components/ui/input';
 import { Label } from '@/components/ui/label';
@@ -41,18 +42,20 @@ export default async function IntroductionsPage({ searchParams }: { searchParams
       <PageHeader
         title="Introductions"
         description={canPlan ? 'Every introduction by stage: open one to log a meeting or move it on.' : 'Introductions in your home: open one to log a meeting.'}
-        actions={
-          canPlan ? (
-            <Button asChild>
-              <Link href="/introductions/new">Plan an introduction</Link>
-            </Button>
-          ) : null
-        }
+        actions={canPlan ? <PlanIntroductionButton /> : null}
       />
       <Suspense fallback={<PageSkeleton rows={5} />}>
         <Board user={user} home={filters.home ?? null} status={filters.status ?? 'running'} canPlan={canPlan} />
       </Suspense>
     </>
+  );
+}
+
+function PlanIntroductionButton() {
+  return (
+    <Button asChild>
+      <Link href="/introductions/new">Plan an introduction</Link>
+    </Button>
   );
 }
 
@@ -72,14 +75,7 @@ async function Board({ user, home, status, canPlan }: { user: CurrentUser; home:
         {canPlan ? (
           <div className="flex flex-col gap-1">
             <Label htmlFor="filter-home">Home</Label>
-            <NativeSelect id="filter-home" name="home" defaultValue={home ?? ''} className="min-w-0 sm:min-w-44">
-              <option value="">All homes</option>
-              {homes.map((h) => (
-                <option key={h.id} value={h.id}>
-                  {h.name}
-                </option>
-              ))}
-            </NativeSelect>
+            <HomeSelect id="filter-home" name="home" homes={homes} none="All homes" defaultValue={home ?? ''} className="min-w-0 sm:min-w-44" />
           </div>
         ) : null}
         <div className="flex min-w-0 max-w-full flex-col gap-1">
@@ -104,13 +100,7 @@ async function Board({ user, home, status, canPlan }: { user: CurrentUser; home:
       {intros.length === 0 ? (
         <EmptyState
           title="No introductions here"
-          action={
-            canPlan ? (
-              <Button asChild>
-                <Link href="/introductions/new">Plan an introduction</Link>
-              </Button>
-            ) : null
-          }
+          action={canPlan ? <PlanIntroductionButton /> : null}
         >
           {canPlan ? 'Plan one from here, from a rat, from a cage group, or from a “lives alone” alert on the dashboard.' : 'When a coordinator plans an introduction in your home, it appears here.'}
         </EmptyState>
