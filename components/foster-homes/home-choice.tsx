@@ -1,10 +1,10 @@
 import type { ReactNode } from 'react';
 import { Button } from '@/components/ui/button';
-import { NativeSelect } from '@/components/ui/input';
+import { HomeSelect } from './home-select';
 
 /**
  * A GET form that picks one foster home (`home=<id>`): works without JavaScript. `first` is the
- * option before the homes (every home, or a prompt); `required` refuses sending the prompt.
+ * empty option before the homes (every home, or a prompt); `required` refuses sending it.
  */
 export function HomeChoice({
   id,
@@ -20,7 +20,7 @@ export function HomeChoice({
   action?: string;
   homes: ReadonlyArray<{ fosterHomeId: number; name: string }>;
   value: number | null;
-  first: { label: string; disabled?: boolean };
+  first: string;
   submit: ReactNode;
   required?: boolean;
   label?: string;
@@ -31,16 +31,15 @@ export function HomeChoice({
         <label htmlFor={id} className="font-medium">
           {label}
         </label>
-        <NativeSelect id={id} name="home" defaultValue={value ?? ''} required={required} className="h-11 w-64 max-w-full">
-          <option value="" disabled={first.disabled}>
-            {first.label}
-          </option>
-          {homes.map((h) => (
-            <option key={h.fosterHomeId} value={h.fosterHomeId}>
-              {h.name}
-            </option>
-          ))}
-        </NativeSelect>
+        <HomeSelect
+          id={id}
+          name="home"
+          homes={homes.map((h) => ({ id: h.fosterHomeId, name: h.name }))}
+          none={first}
+          defaultValue={value ?? ''}
+          required={required}
+          className="h-11 w-64 max-w-full"
+        />
       </span>
       <Button type="submit" variant="outline" className="h-11">
         {submit}

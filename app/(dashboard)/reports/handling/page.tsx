@@ -86,7 +86,7 @@ async function HandlingReportContent({ canAcknowledge, view }: { canAcknowledge:
         ). Bars show sessions per week, oldest first; a dot is a week before the rat came to the home.
       </p>
 
-      <HomeChoice id="report-home" homes={homes} value={view.homeId} first={{ label: 'Every home' }} submit="Show" />
+      <HomeChoice id="report-home" homes={homes} value={view.homeId} first="Every home" submit="Show" />
 
       {report.homes.length === 0 ? <EmptyState title="No foster home here">Choose another home or page.</EmptyState> : null}
       {report.homes.map((home) => (

@@ -68,7 +68,7 @@ function ChooseHome({ homes }: { homes: Array<{ fosterHomeId: number; name: stri
   return (
     <>
       <PageHeader title="Log a session" description="Choose the foster home whose rats were handled, or open a rat or a cage group and log from there." />
-      <HomeChoice id="session-home" action="/sessions/new" homes={homes} value={null} first={{ label: 'Choose a home', disabled: true }} submit="Show its rats" required />
+      <HomeChoice id="session-home" action="/sessions/new" homes={homes} value={null} first="Choose a home" submit="Show its rats" required />
     </>
   );
 }
