@@ -92,3 +92,15 @@ test('a rat’s page shows its trust step, the sessions that decided it, and a h
   await expect(page.getByTestId('step-explanation')).toContainText(/reached in \d of the last 3 sessions/);
   await expect(page.getByText('Why:').first()).toBeVisible();
 });
+
+test('staff opening Log a session with no rat or cage choose a home first, then see only that home’s rats', async ({ page }) => {
+  await signIn(page, DEMO.staff);
+  await page.goto('/sessions/new');
+  await expect(page.getByRole('button', { name: 'Biscuit' })).toHaveCount(0);
+  await page.getByRole('combobox', { name: 'Foster home' }).selectOption({ label: 'Willow House' });
+  await page.getByRole('button', { name: 'Show its rats' }).click();
+  await expect(page).toHaveURL(/\/sessions\/new\?home=\d+$/);
+  // Willow House's lads are offered; Maple Cottage's Pudding is not.
+  for (const name of ['Biscuit', 'Bramble', 'Winston']) await expect(page.getByRole('button', { name, exact: true })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Pudding', exact: true })).toHaveCount(0);
+});
