@@ -12,7 +12,7 @@ import {
 } from '../schema';
 import type { Db, DbOrTx } from '../connect';
 import type { RatScope } from '../../lib/domain/access';
-import { dashboardAlerts, sortAlerts, type Alert, type AlertRows } from '../../lib/domain/alerts';
+import { dashboardAlerts, sortAlerts, type Alert, type AlertRows, type WeightAlertRow } from '../../lib/domain/alerts';
 import { loadReadinessAlerts } from './readiness-alerts';
 import { BITE_ALERT_DAYS } from '../../lib/domain/alerts';
 import { addDays, toIsoDate } from '../../lib/domain/dates';
@@ -21,6 +21,7 @@ import { IN_CARE_STATUSES } from '../../lib/domain/vocabulary';
 import { outer } from './outer';
 import { ratScopeCondition } from './rats';
 import { rememberWhileUnchanged } from './snapshot-memo';
+import { weightRowsOf } from './health-events';
 
 const inCare = inArray(rats.status, [...IN_CARE_STATUSES]);
 const openQuarantine = sql<boolean>`exists (select 1 from ${quarantines} q where q.rat_id = ${outer(rats.id)} and q.ended_on is null)`;
@@ -100,18 +101,11 @@ export async function loadAlertRows(db: DbOrTx, params: { scope: RatScope; now: 
       .select({ ...ratName, sex: rats.sex, neuteredOn: rats.neuteredOn, birthDate: rats.birthDate, neuterReviewedOn })
       .from(rats)
       .where(and(eq(rats.sex, 'male'), isNull(rats.neuteredOn), inCare, scoped)),
-    db
-      .select({ ...ratName, occurredOn: healthEvents.occurredOn, weightGrams: sql<number>`${healthEvents.weightGrams}`.mapWith(Number) })
-      .from(healthEvents)
-      .innerJoin(rats, eq(rats.id, healthEvents.ratId))
-      .where(
-        and(
-          eq(healthEvents.kind, 'weight'),
-          gte(healthEvents.occurredOn, addDays(today, -2 * policy.weightLossWindowDays)),
-          inCare,
-          scoped,
-        ),
-      ),
+    // Several weighings a rat in care: plain rows (see weightRowsOf).
+    weightRowsOf<WeightAlertRow>(db, {
+      named: true,
+      where: and(gte(healthEvents.occurredOn, addDays(today, -2 * policy.weightLossWindowDays)), inCare, scoped),
+    }),
   ]);
 
   return {

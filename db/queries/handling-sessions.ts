@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { and, asc, desc, eq, inArray, isNull, lte, sql, type SQL } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNull, sql, type SQL } from 'drizzle-orm';
 import {
   cageGroupMemberships,
   cageGroups,
@@ -21,6 +21,7 @@ import { IN_CARE_STATUSES, type WatchKind } from '../../lib/domain/vocabulary';
 import type { HomeScreenRat } from '../../lib/domain/home-screen';
 import { anyOf } from './any-of';
 import { recordAudit } from './audit';
+import { rowsOf } from './rows-of';
 
 /** A session's step columns with its rank among the rat's sessions, newest first: rank <= 3 is the step window. */
 export const rankedSessionColumns = {
@@ -36,21 +37,24 @@ import { outer } from './outer';
 /**
  * The step window of each rat `where` selects: its last TRUST_STEP_WINDOW sessions (at or before
  * `asOf`, when given), newest first, read through the (rat, time) index three rows a rat, never
- * by ranking all of a rat's sessions.
+ * by ranking all of a rat's sessions. The dashboard reads thousands of these rows, so they come
+ * back as plain rows (numbers only, the same on both drivers) rather than through the query
+ * builder's per-row mapping.
  */
-export function lastSessionsOf(db: DbOrTx, params: { where: SQL | undefined; asOf?: Date }) {
-  const window = db
-    .select({ ratId: handlingSessions.ratId, id: handlingSessions.id, sessionAt: handlingSessions.sessionAt, highestStep: handlingSessions.highestStep })
-    .from(handlingSessions)
-    .where(and(eq(handlingSessions.ratId, outer(rats.id)), params.asOf ? lte(handlingSessions.sessionAt, params.asOf) : undefined))
-    .orderBy(desc(handlingSessions.sessionAt), desc(handlingSessions.id))
-    .limit(TRUST_STEP_WINDOW)
-    .as('window');
-  return db
-    .select({ ratId: window.ratId, id: window.id, sessionAt: window.sessionAt, highestStep: window.highestStep })
-    .from(rats)
-    .innerJoinLateral(window, sql`true`)
-    .where(params.where);
+export async function lastSessionsOf(db: DbOrTx, params: { where: SQL | undefined; asOf?: Date }): Promise<Array<StepSession & { ratId: number }>> {
+  const rows = await rowsOf<{ ratId: number; id: number; atMs: number; highestStep: number }>(
+    db,
+    sql`select w.rat_id as "ratId", w.id as "id", (extract(epoch from w.session_at) * 1000)::float8 as "atMs", w.highest_step::int as "highestStep"
+      from ${rats}
+      cross join lateral (
+        select s.rat_id, s.id, s.session_at, s.highest_step from ${handlingSessions} s
+        where s.rat_id = ${outer(rats.id)}${params.asOf ? sql` and s.session_at <= ${params.asOf.toISOString()}::timestamptz` : sql``}
+        order by s.session_at desc, s.id desc
+        limit ${sql.raw(String(TRUST_STEP_WINDOW))}
+      ) w
+      where ${params.where ?? sql`true`}`,
+  );
+  return rows.map((r) => ({ ratId: r.ratId, id: r.id, sessionAt: new Date(r.atMs), highestStep: r.highestStep }));
 }
 
 export type HandlingRat = {

@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, gte, inArray, isNull, ne, or, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, gte, inArray, isNull, ne, or, sql, type SQL } from 'drizzle-orm';
 import {
   cageGroupMemberships,
   cageGroups,
@@ -37,6 +37,7 @@ import { membershipGroup, openPlacement, placementHome, ratSummary } from './rat
 import { cageMatesInQuarantine } from './quarantines';
 import { ratScopeCondition } from './rats';
 import { outer } from './outer';
+import { rowsOf } from './rows-of';
 
 const openQuarantine = sql<boolean>`exists (select 1 from ${quarantines} q where q.rat_id = ${outer(rats.id)} and q.ended_on is null)`;
 
@@ -427,4 +428,19 @@ export async function listHomeMedications(db: DbOrTx, params: { fosterHomeId: nu
       ),
     )
     .orderBy(asc(rats.name), asc(healthEvents.id));
+}
+
+/**
+ * Weighings of the rats `where` selects (conditions on rats and health_events), as plain rows:
+ * the dashboard and readiness read thousands of them, so they skip the query builder's per-row
+ * mapping and come back the same on both drivers (dates as text, grams as numbers). `named` adds
+ * the rat's name.
+ */
+export function weightRowsOf<T extends { ratId: number; occurredOn: string; weightGrams: number }>(db: DbOrTx, params: { where: SQL | undefined; named?: boolean }): Promise<T[]> {
+  return rowsOf<T>(
+    db,
+    sql`select ${healthEvents.ratId} as "ratId",${params.named ? sql` ${rats.name} as "ratName",` : sql``} ${healthEvents.occurredOn}::text as "occurredOn", ${healthEvents.weightGrams}::float8 as "weightGrams"
+      from ${healthEvents} inner join ${rats} on ${rats.id} = ${healthEvents.ratId}
+      where ${healthEvents.kind} = 'weight' and ${params.where ?? sql`true`}`,
+  );
 }

@@ -29,6 +29,7 @@ import {
 import type { RatStatus, Sex } from '../../lib/domain/vocabulary';
 import { anyOf } from './any-of';
 import { recordAudit } from './audit';
+import { weightRowsOf } from './health-events';
 import { lastSessionsOf } from './handling-sessions';
 import { changeRatStatus } from './rat-records';
 import { getPolicy } from './settings';
@@ -131,10 +132,9 @@ export async function getReadiness(db: DbOrTx, params: { ratIds: readonly number
       .from(healthEvents)
       .where(and(anyOf(healthEvents.ratId, ids), inArray(healthEvents.kind, ['health_check', 'vet_visit']), lte(healthEvents.occurredOn, today)))
       .groupBy(healthEvents.ratId),
-    db
-      .select({ ratId: healthEvents.ratId, occurredOn: healthEvents.occurredOn, weightGrams: sql<number>`${healthEvents.weightGrams}`.mapWith(Number) })
-      .from(healthEvents)
-      .where(and(anyOf(healthEvents.ratId, ids), eq(healthEvents.kind, 'weight'), gte(healthEvents.occurredOn, addDays(today, -2 * policy.weightLossWindowDays)))),
+    weightRowsOf<{ ratId: number; occurredOn: string; weightGrams: number }>(db, {
+      where: and(anyOf(healthEvents.ratId, ids), gte(healthEvents.occurredOn, addDays(today, -2 * policy.weightLossWindowDays))),
+    }),
     db
       .select({ ratId: healthEvents.ratId, on: max(healthEvents.occurredOn) })
       .from(healthEvents)
