@@ -68,8 +68,10 @@ export function renderPerformanceDoc(runs: readonly BenchRun[]): string {
   lines.push('Measured by `npm run bench` against a synthetic network loaded by `npm run seed:large` into PostgreSQL, with');
   lines.push('`next start` on the same 2-core machine. One user: p50 / p95 of sequential requests (time to the last byte). 16');
   lines.push('connections: p95 and requests per second over a few seconds. Queries: the page\'s own query functions run');
-  lines.push('directly against the database (median), so the difference to the page is rendering and the framework. The floor');
-  lines.push('is a signed-in request that runs no query: the framework\'s limit on this machine.');
+  lines.push('directly against the database (median), so the difference to the page is rendering and the framework. Two');
+  lines.push('floors: the session endpoint (signed in, no page, no query: the server\'s own limit) and the floor page, a');
+  lines.push('signed-in page in the app\'s shell that runs no query of its own (the empty "new foster home" form): the');
+  lines.push('framework\'s limit for a page on this machine. The 16-connection target compares each page with the floor page.');
   lines.push('');
   lines.push('## Results');
   lines.push('');
@@ -115,11 +117,11 @@ export function renderPerformanceDoc(runs: readonly BenchRun[]): string {
   lines.push('');
 
   if (largest) {
-    const floor = largest.pages.find((p) => p.name.startsWith('floor'));
+    const floor = largest.pages.find((p) => p.name.startsWith('floor page')) ?? largest.pages.find((p) => p.name.startsWith('floor'));
     if (floor) {
       const half = floor.concurrentRps / 2;
       const below = largest.pages.filter((p) => !p.name.startsWith('floor') && measuredUnderLoad(p) && p.concurrentRps < half).map((p) => p.name);
-      lines.push(`Floor throughput at ${largest.label}: ${floor.concurrentRps.toFixed(1)} req/s; half of it: ${half.toFixed(1)} req/s. ${below.length === 0 ? 'Every page serves at least half of it.' : `Below half: ${below.join(', ')}.`}`);
+      lines.push(`${floor.name.startsWith('floor page') ? 'Floor page' : 'Floor'} throughput at ${largest.label}: ${floor.concurrentRps.toFixed(1)} req/s; half of it: ${half.toFixed(1)} req/s. ${below.length === 0 ? 'Every page serves at least half of it.' : `Below half: ${below.join(', ')}.`}`);
       lines.push('');
     }
     const heavy = largest.pages

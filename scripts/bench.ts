@@ -188,7 +188,8 @@ async function main() {
     });
 
   const pages: PageSpec[] = [
-    { name: 'floor (signed in, no queries)', who: 'coordinator', path: '/api/auth/session' },
+    { name: 'floor (signed in, session endpoint, no page)', who: 'coordinator', path: '/api/auth/session' },
+    { name: 'floor page (signed in, app shell, no queries of its own)', who: 'coordinator', path: '/foster-homes/new' },
     { name: 'rats table, default', who: 'coordinator', path: '/rats', queries: table({}, all) },
     { name: `rats table, middle page by number`, who: 'coordinator', path: `/rats?page=${deepPage}`, queries: table({ page: String(deepPage) }, all) },
     { name: `rats table, middle page by next`, who: 'coordinator', path: `/rats?page=${deepPage}&after=${deep?.code}`, queries: table({ page: String(deepPage), after: deep?.code ?? '' }, all) },

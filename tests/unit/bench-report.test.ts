@@ -35,6 +35,13 @@ describe('benchmark report', () => {
     expect(doc).toContain('npm run seed:large -- --rats 100000');
   });
 
+  it('compares throughput with the floor page when there is one, not with the session endpoint', () => {
+    const big = run('100k', 100_000, 60, 90);
+    big.pages.splice(1, 0, { ...big.pages[0], name: 'floor page (signed in, app shell, no queries of its own)', concurrentRps: 160 });
+    const doc = renderPerformanceDoc([big]);
+    expect(doc).toContain('Floor page throughput at 100k: 160.0 req/s; half of it: 80.0 req/s. Every page serves at least half of it.');
+  });
+
   it('a page measured by one user only shows no load figures and is not counted under the floor, also once read back from JSON', () => {
     const big = run('100k', 100_000, 60, 150);
     big.pages.push({ ...big.pages[1], name: "coordinator's dashboard, a session written before each view", concurrentP95: NaN, concurrentRps: NaN });
