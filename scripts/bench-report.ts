@@ -70,7 +70,7 @@ export function renderPerformanceDoc(runs: readonly BenchRun[]): string {
   lines.push('connections: p95 and requests per second over a few seconds. Queries: the page\'s own query functions run');
   lines.push('directly against the database (median), so the difference to the page is rendering and the framework. Two');
   lines.push('floors: the session endpoint (signed in, no page, no query: the server\'s own limit) and the floor page, a');
-  lines.push('signed-in page in the app\'s shell that runs no query of its own (the empty "new foster home" form): the');
+  lines.push('signed-in page in the app\'s shell that runs no query of its own (the empty new-adopter form): the');
   lines.push('framework\'s limit for a page on this machine. The 16-connection target compares each page with the floor page.');
   lines.push('');
   lines.push('## Results');
