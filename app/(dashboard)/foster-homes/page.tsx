@@ -111,7 +111,7 @@ async function FosterHomesList({ canEdit, query }: { canEdit: boolean; query: Fo
           </TableHeader>
           <TableBody>
             {homes.map((h) => {
-              const over = h.ratCount > h.capacityRats;
+              const over = h.ratCount > h.capacityRats || h.cageCount > h.capacityCages;
               return (
                 <TableRow key={h.id}>
                   <TableCell>
@@ -122,13 +122,15 @@ async function FosterHomesList({ canEdit, query }: { canEdit: boolean; query: Fo
                   </TableCell>
                   <TableCell>{h.area}</TableCell>
                   <TableCell>
-                    <span className={over ? 'font-semibold text-destructive' : undefined}>
+                    <span className={h.ratCount > h.capacityRats ? 'font-semibold text-destructive' : undefined}>
                       {h.ratCount} / {h.capacityRats}
                     </span>
                     {over ? <Badge variant="destructive" className="ml-2">Over capacity</Badge> : null}
                   </TableCell>
                   <TableCell>
-                    {h.cageCount} / {h.capacityCages}
+                    <span className={h.cageCount > h.capacityCages ? 'font-semibold text-destructive' : undefined}>
+                      {h.cageCount} / {h.capacityCages}
+                    </span>
                   </TableCell>
                   <TableCell className="hidden md:table-cell">{humanize(h.experienceLevel)}</TableCell>
                   <TableCell className="hidden md:table-cell">
