@@ -46,7 +46,8 @@ export function CheckboxGroup<T extends string>({
       <p id={`${name}-hint`} className="-mt-1 text-xs text-muted-foreground">
         {hint}
       </p>
-      <div className="grid gap-2 sm:grid-cols-2 lg:grid-cols-3">
+      {/* As many columns as fit: two on a phone, one at 200% zoom, wider cards on a desktop. */}
+      <div className="grid grid-cols-[repeat(auto-fill,minmax(9rem,1fr))] gap-2 lg:grid-cols-[repeat(auto-fill,minmax(11rem,1fr))]">
         {options.map((o) => (
           <Checkbox key={o} id={`${name}-${o}`} name={name} value={o} label={labels[o]} defaultChecked={checked.includes(o)} />
         ))}
