@@ -19,24 +19,21 @@ export type Backup = {
 
 type Row = Record<string, unknown>;
 
-function rows<T extends Row>(db: DbOrTx, query: ReturnType<typeof sql>): Promise<T[]> {
-  return rowsOf<T>(db, query);
-}
 
 const quote = (name: string) => `"${name.replace(/"/g, '""')}"`;
 
 async function tableNames(db: DbOrTx): Promise<string[]> {
-  const found = await rows<{ name: string }>(db, sql`select tablename as name from pg_tables where schemaname = 'public' order by tablename`);
+  const found = await rowsOf<{ name: string }>(db, sql`select tablename as name from pg_tables where schemaname = 'public' order by tablename`);
   return found.map((r) => r.name);
 }
 
 async function migrationCount(db: DbOrTx): Promise<number> {
-  const [found] = await rows<{ n: number | string | null }>(
+  const [found] = await rowsOf<{ n: number | string | null }>(
     db,
     sql`select case when to_regclass('drizzle.__drizzle_migrations') is null then null else 1 end as n`,
   );
   if (found?.n === null || found?.n === undefined) return 0;
-  const [counted] = await rows<{ n: number | string }>(db, sql`select count(*) as n from drizzle.__drizzle_migrations`);
+  const [counted] = await rowsOf<{ n: number | string }>(db, sql`select count(*) as n from drizzle.__drizzle_migrations`);
   return Number(counted.n);
 }
 
@@ -46,11 +43,11 @@ export async function createBackup(db: Db, now: Date): Promise<Backup> {
     await tx.execute(sql`set transaction isolation level repeatable read, read only`);
     const tables: Backup['tables'] = {};
     for (const name of await tableNames(tx)) {
-      const found = await rows<{ row: Row }>(tx, sql.raw(`select row_to_json(t) as row from ${quote(name)} t`));
+      const found = await rowsOf<{ row: Row }>(tx, sql.raw(`select row_to_json(t) as row from ${quote(name)} t`));
       tables[name] = found.map((r) => (typeof r.row === 'string' ? (JSON.parse(r.row) as Row) : r.row));
     }
     const sequences: Backup['sequences'] = {};
-    for (const s of await rows<{ name: string; last: string | number | null }>(
+    for (const s of await rowsOf<{ name: string; last: string | number | null }>(
       tx,
       sql`select sequencename as name, last_value as last from pg_sequences where schemaname = 'public' order by sequencename`,
     )) {

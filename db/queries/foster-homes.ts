@@ -42,9 +42,8 @@ function occupancy(db: DbOrTx) {
 export async function listFosterHomes(db: DbOrTx, params: { q?: string; page?: number; pageSize?: number } = {}) {
   const o = occupancy(db);
   const pageSize = params.pageSize ?? FOSTER_HOME_LIST_PAGE_SIZE;
-  const where = params.q
-    ? or(ilike(fosterHomes.name, containsPattern(params.q)), ilike(fosterHomes.contactName, containsPattern(params.q)), ilike(fosterHomes.area, containsPattern(params.q)))
-    : undefined;
+  const pattern = params.q ? containsPattern(params.q) : null;
+  const where = pattern ? or(ilike(fosterHomes.name, pattern), ilike(fosterHomes.contactName, pattern), ilike(fosterHomes.area, pattern)) : undefined;
   const [rows, [{ total }]] = await Promise.all([
     db
       .select({

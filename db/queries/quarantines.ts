@@ -54,9 +54,11 @@ function openQuarantinesQuery(db: DbOrTx, where: SQL | undefined) {
 /** When the first rat of a quarantine's cohort is due out: cohorts are listed in that order. */
 const cohortDue = sql`min(${quarantines.plannedEndOn}) over (partition by ${quarantines.cohortId})`;
 
-/** The list's order, given the cohort's due date: cohort by cohort, then each cohort's rats by planned end. */
-function listOrder(due: SQL) {
-  return [sql`${due} asc`, sql`${quarantines.cohortId} asc nulls last`, asc(quarantines.plannedEndOn), asc(rats.name), asc(quarantines.id)];
+type OrderColumns = { due: unknown; cohortId: unknown; plannedEndOn: unknown; ratName: unknown; id: unknown };
+
+/** The list's order over these columns: cohort by cohort (rats without one last), then each cohort's rats by planned end and name. */
+function listOrder(c: OrderColumns): SQL[] {
+  return [sql`${c.due} asc`, sql`${c.cohortId} asc nulls last`, sql`${c.plannedEndOn} asc`, sql`${c.ratName} asc`, sql`${c.id} asc`];
 }
 
 /**
@@ -66,7 +68,7 @@ function listOrder(due: SQL) {
 export async function listOpenQuarantines(db: DbOrTx, params: { limit: number; offset: number } = { limit: 10_000, offset: 0 }) {
   const [rows, [{ n }]] = await Promise.all([
     openQuarantinesQuery(db, undefined)
-      .orderBy(...listOrder(cohortDue))
+      .orderBy(...listOrder({ due: cohortDue, cohortId: quarantines.cohortId, plannedEndOn: quarantines.plannedEndOn, ratName: rats.name, id: quarantines.id }))
       .limit(params.limit)
       .offset(params.offset),
     db.select({ n: count() }).from(quarantines).where(isNull(quarantines.endedOn)),
@@ -85,7 +87,7 @@ export async function pageOfOpenQuarantine(db: DbOrTx, params: { id: number; per
   const ranked = db
     .select({
       id: withDue.id,
-      position: sql<number>`row_number() over (order by ${withDue.due} asc, ${withDue.cohortId} asc nulls last, ${withDue.plannedEndOn} asc, ${withDue.ratName} asc, ${withDue.id} asc)`
+      position: sql<number>`row_number() over (order by ${sql.join(listOrder(withDue), sql`, `)})`
         .mapWith(Number)
         .as('position'),
     })
